@@ -1,0 +1,90 @@
+# minutes: build, test, score.  See README.md.
+VERSION   := 0.1.0
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+LIBDIR    ?= $(PREFIX)/lib
+PLUGINDIR ?= $(LIBDIR)/minutes/plugins
+BUILD     ?= build
+SHARED    ?= ../shared
+
+CC        ?= cc
+PKGS      := glib-2.0 gmodule-2.0 json-glib-1.0 uchardet
+OPT_PKGS  := poppler-glib libzip libxml-2.0
+HAVE_PDF  := $(if $(wildcard plugins/pdf/input_pdf.c),$(shell pkg-config --exists poppler-glib && echo 1))
+HAVE_DOCX := $(if $(wildcard plugins/docx/input_docx.c),$(shell pkg-config --exists libzip libxml-2.0 && echo 1))
+ifeq ($(HAVE_PDF),1)
+PKGS += poppler-glib
+endif
+ifeq ($(HAVE_DOCX),1)
+PKGS += libzip libxml-2.0
+endif
+
+WARN      := -Wall -Wextra -Werror -Wno-unused-parameter
+CFLAGS    ?= -O2 -g
+ALL_CFLAGS = $(CFLAGS) $(WARN) -std=gnu11 -Icore/include -Icore \
+             $(shell pkg-config --cflags $(PKGS)) \
+             -DMN_VERSION='"$(VERSION)"' -DMN_PLUGIN_DIR='"$(PLUGINDIR)"' \
+             $(if $(HAVE_PDF),-DMN_HAVE_PDF) $(if $(HAVE_DOCX),-DMN_HAVE_DOCX)
+LIBS       = $(shell pkg-config --libs $(PKGS)) -lm
+# plugins loaded at run time resolve mn_* from the executable
+LDFLAGS   += -Wl,--export-dynamic
+
+CORE_SRC  := core/document.c core/error.c core/blocks.c core/extract.c \
+             core/regex.c core/registry.c core/builtin.c core/convert.c \
+             $(wildcard core/normalize/*.c) $(wildcard core/agenda/*.c)
+PLUGIN_SRC := plugins/text/input_text.c plugins/json/output_json.c \
+             $(wildcard plugins/csv/*.c) $(wildcard plugins/html/*.c) \
+             $(if $(HAVE_PDF),$(wildcard plugins/pdf/*.c)) \
+             $(if $(HAVE_DOCX),$(wildcard plugins/docx/*.c))
+LIB_OBJ   := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRC) $(PLUGIN_SRC))
+MAIN_OBJ  := $(BUILD)/obj/core/main.o
+UNIT_SRC  := $(wildcard tests/unit/test_*.c)
+UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
+
+.PHONY: all check unit golden cli hostile asan valgrind score golden-accept clean install uninstall
+
+all: $(BUILD)/minutes $(UNIT_BIN)
+
+$(BUILD)/obj/%.o: %.c $(wildcard core/include/minutes/*.h core/*.h core/*/*.h)
+	@mkdir -p $(dir $@)
+	@echo '  CC    $<'
+	@$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/libminutes.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/minutes: $(MAIN_OBJ) $(BUILD)/libminutes.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(BUILD)/libminutes.a $(LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libminutes.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libminutes.a $(LIBS)
+
+# The test suite: TAP through prove; its last line is CI-readable.
+check: all
+	BUILD=$(BUILD) prove -v $(UNIT_BIN) tests/golden/run.sh tests/cli/run.sh tests/hostile/run.sh
+
+golden-accept: all
+	BUILD=$(BUILD) tests/golden/accept.sh
+
+asan:
+	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	        LDFLAGS="-fsanitize=address,undefined" check
+
+valgrind: all
+	BUILD=$(BUILD) VALGRIND=1 prove -v tests/golden/run.sh
+
+# Converts the seeds and the dev set and scores them (needs ../shared).
+score: $(BUILD)/minutes
+	@test -d $(SHARED)/corpus || { echo "score: $(SHARED)/corpus not found"; exit 1; }
+	@rm -rf $(BUILD)/score && mkdir -p $(BUILD)/score/seeds $(BUILD)/score/dev
+	@for f in $(SHARED)/seeds/*.txt; do \
+	  $(BUILD)/minutes convert -o $(BUILD)/score/seeds/$$(basename $$f .txt).json $$f || true; done
+	@for f in $(SHARED)/corpus/dev/*.txt $(SHARED)/corpus/dev/*.pdf $(SHARED)/corpus/dev/*.docx; do \
+	  $(BUILD)/minutes convert -o $(BUILD)/score/dev/$$(basename $$f).json $$f || true; done
+	python3 $(SHARED)/corpus/score.py $(SHARED)/corpus/seeds $(BUILD)/score/seeds | tail -n 8
+	python3 $(SHARED)/corpus/score.py $(SHARED)/corpus/dev $(BUILD)/score/dev --by-format | tail -n 6
+
+clean:
+	rm -rf build build-asan

@@ -1,0 +1,128 @@
+/* The agenda parser, in order: drop breaks, find items (item.c), read the
+ * meeting (meeting.c), fill each item's fields from its sections, fall back
+ * to decision lines for the meeting's body and date, then choose each
+ * item's decision (decision.c). */
+#include <string.h>
+#include "agenda.h"
+#include "../regex.h"
+
+static void
+case_flow (const char *text, GPtrArray *out)
+{
+  GRegex *sep = MN_REGEX ("\\s*(?:,|;|/|\\bog\\b|\\n)\\s*", 0);
+  g_auto (GStrv) parts = g_regex_split (sep, text, 0);
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i])
+        g_ptr_array_add (out, g_strdup (parts[i]));
+    }
+}
+
+static void
+fill_item (MnItem *item, GPtrArray *raw, MnDocument *doc)
+{
+  for (guint i = 0; i < raw->len; i++)
+    {
+      MnRawSection *s = g_ptr_array_index (raw, i);
+      g_autofree char *text = mn_render_blocks (s->blocks, 0, s->blocks->len);
+
+      switch (s->kind)
+        {
+        case MN_SECTION_CASE_FLOW:
+          if (item->case_flow->len == 0)
+            case_flow (text, item->case_flow);
+          break;
+        case MN_SECTION_PRESENTATION:
+          if (item->presentation == NULL)
+            {
+              item->presentation = g_strdup (text);
+              mn_topics_parse (s->blocks, item);
+            }
+          break;
+        case MN_SECTION_RECOMMENDATION:
+          if (item->recommendation == NULL)
+            item->recommendation = g_strdup (text);
+          break;
+        case MN_SECTION_ATTACHMENTS:
+          if (item->attachments->len == 0)
+            {
+              if (mn_attachments_parse (text, item) && item->attachments->len)
+                {
+                  g_free (text);
+                  text = mn_attachments_render (item);
+                }
+              else if (*text)
+                mn_document_warn (doc, "attachment-unparsed", 0,
+                                  "item %d: cannot read the attachment list",
+                                  item->number);
+            }
+          break;
+        case MN_SECTION_DECISION:
+        case MN_SECTION_OTHER:
+        default:
+          break;
+        }
+      if (*s->heading || *text)
+        g_ptr_array_add (item->sections, mn_section_new (s->heading, text));
+    }
+}
+
+/* Meetings with no header or front page are named by their decisions. */
+static void
+meeting_from_decisions (MnDocument *doc, GPtrArray *raw)
+{
+  for (guint k = 0; k < raw->len && (doc->meeting.body == NULL || doc->meeting.date == NULL); k++)
+    {
+      GPtrArray *sections = g_ptr_array_index (raw, k);
+      for (guint i = sections->len; i-- > 0;)
+        {
+          MnRawSection *s = g_ptr_array_index (sections, i);
+          g_autofree char *body = NULL, *date = NULL;
+
+          if (s->kind != MN_SECTION_DECISION
+              || !mn_vocab_decision_heading (s->heading, &body, &date))
+            continue;
+          if (doc->meeting.body == NULL && body)
+            doc->meeting.body = g_steal_pointer (&body);
+          if (doc->meeting.date == NULL && date)
+            doc->meeting.date = g_steal_pointer (&date);
+          break;
+        }
+    }
+}
+
+void
+mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
+{
+  g_autoptr (GPtrArray) content = g_ptr_array_new ();
+  g_autoptr (GPtrArray) raw = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  guint front_end;
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      MnBlock *b = g_ptr_array_index (blocks, i);
+      if (b->kind == MN_BLOCK_PARAGRAPH || b->kind == MN_BLOCK_TABLE_ROW)
+        if (!(b->style & MN_STYLE_RUNNING))
+          g_ptr_array_add (content, b);
+    }
+  /* running headers first: they must not be read as item titles */
+  mn_meeting_headers (content, doc);
+  front_end = mn_items_parse (content, doc, raw);
+  mn_meeting_parse (content, front_end, doc);
+  meeting_from_decisions (doc, raw);
+
+  for (guint k = 0; k < doc->items->len; k++)
+    {
+      MnItem *item = g_ptr_array_index (doc->items, k);
+      GPtrArray *sections = g_ptr_array_index (raw, k);
+
+      fill_item (item, sections, doc);
+      mn_decision_choose (item, sections, &doc->meeting);
+      if (item->decision)
+        doc->meeting.kind = MN_KIND_MINUTES;
+    }
+  if (doc->items->len == 0)
+    mn_document_warn (doc, "no-items", 0, "no agenda items found");
+}

@@ -1,0 +1,52 @@
+/* The agenda parser: normalized blocks -> the structured agenda. */
+#ifndef MN_AGENDA_H
+#define MN_AGENDA_H
+
+#include "../blocks.h"
+#include "vocabulary.h"
+#include "dates.h"
+
+/* Fills doc->meeting and doc->items from the blocks (transfer none). */
+void mn_agenda_parse (MnBlocks *blocks, MnDocument *doc);
+
+/* One section of an item as found: its heading and its blocks (borrowed). */
+typedef struct {
+  char *heading;
+  MnSectionKind kind;
+  GPtrArray *blocks;        /* of MnBlock*, transfer none */
+} MnRawSection;
+
+/* A block is the meeting's running header or other page furniture. */
+gboolean mn_agenda_is_running (const MnBlock *b);
+
+/* render.c: blocks as clean text, paragraphs split by "\n\n", list items
+ * as "- " lines.  transfer full */
+char *mn_render_blocks (GPtrArray *blocks, guint from, guint to);
+
+/* meeting.c: marks running headers, which name the meeting first */
+void mn_meeting_headers (MnBlocks *blocks, MnDocument *doc);
+void mn_meeting_parse (MnBlocks *blocks, guint front_end, MnDocument *doc);
+
+/* item.c: splits the blocks into items; returns the index of the first
+ * item's title (blocks.len when there is none). */
+guint mn_items_parse (MnBlocks *blocks, MnDocument *doc, GPtrArray *raw_sections);
+
+/* topics.c */
+void mn_topics_parse (GPtrArray *blocks, MnItem *item);
+/* The first sentence of text: its byte length (text's length when whole). */
+gsize mn_first_sentence (const char *text);
+
+/* participants.c: people a sentence says take part, appended to out (of
+ * MnParticipant*).  Returns the byte offset where the people of a "X
+ * deltager" sentence begin, or -1. */
+int mn_participants_parse (const char *sentence, GPtrArray *out);
+
+/* decision.c */
+void mn_decision_choose (MnItem *item, GPtrArray *raw_sections, MnMeeting *m);
+
+/* attachments.c: parses the Bilag text; FALSE when nothing could be read. */
+gboolean mn_attachments_parse (const char *text, MnItem *item);
+/* The canonical Bilag section text, one line per attachment.  transfer full */
+char *mn_attachments_render (const MnItem *item);
+
+#endif

@@ -1,0 +1,114 @@
+/* Attachments (bilag), printed "N - DOCID Åben|Lukket TITLE (REF) (H)".
+ *
+ * Text extractions break a row over lines and interleave its columns (the
+ * document id may come after the reference), so a row is read as a bag of
+ * tokens: the section's text is cut into records where the next number in
+ * sequence is followed by "-"; in a record, the first long number is the
+ * document id, "Åben"/"Lukket" the access, "(12706/24)" the reference;
+ * "(H)" and "()" are dropped and what remains, in order, is the title.
+ */
+#include <string.h>
+#include <stdlib.h>
+#include "agenda.h"
+#include "../regex.h"
+
+static gboolean
+all_digits (const char *s, gsize min_len)
+{
+  gsize n = 0;
+
+  for (; *s; s++, n++)
+    if (!g_ascii_isdigit (*s))
+      return FALSE;
+  return n >= min_len;
+}
+
+static void
+parse_record (char **tokens, guint from, guint to, int number, MnItem *item)
+{
+  GRegex *reference = MN_REGEX ("^\\((\\d+/\\d+)\\)$", 0);
+  MnAttachment *a = mn_attachment_new ();
+  GString *title = g_string_new (NULL);
+
+  a->number = number;
+  for (guint i = from; i < to; i++)
+    {
+      const char *t = tokens[i];
+      g_autoptr (GMatchInfo) mi = NULL;
+      MnAccess access = mn_vocab_access_word (t);
+
+      if (a->document_id == NULL && all_digits (t, 5))
+        a->document_id = g_strdup (t);
+      else if (a->access == MN_ACCESS_UNKNOWN && access != MN_ACCESS_UNKNOWN)
+        a->access = access;
+      else if (a->reference == NULL && g_regex_match (reference, t, 0, &mi))
+        a->reference = g_match_info_fetch (mi, 1);
+      else if (strcmp (t, "(H)") == 0 || strcmp (t, "()") == 0)
+        continue;
+      else
+        {
+          if (title->len)
+            g_string_append_c (title, ' ');
+          g_string_append (title, t);
+        }
+    }
+  a->title = g_string_free (title, FALSE);
+  g_ptr_array_add (item->attachments, a);
+}
+
+gboolean
+mn_attachments_parse (const char *text, MnItem *item)
+{
+  g_auto (GStrv) tokens = g_strsplit_set (text, " \t\n", -1);
+  g_autoptr (GPtrArray) words = g_ptr_array_new ();
+  guint start = 0, n;
+  int number = -1;
+
+  for (guint i = 0; tokens[i]; i++)
+    if (*tokens[i])
+      g_ptr_array_add (words, tokens[i]);
+  g_ptr_array_add (words, NULL);
+  n = words->len - 1;
+  char **w = (char **) words->pdata;
+
+  if (n < 2 || !all_digits (w[0], 1) || strcmp (w[1], "-") != 0)
+    return n == 0;
+  number = atoi (w[0]);
+  start = 2;
+  for (guint i = 2; i + 1 < n; i++)
+    if (all_digits (w[i], 1) && atoi (w[i]) == number + 1 && strcmp (w[i + 1], "-") == 0)
+      {
+        parse_record (w, start, i, number, item);
+        number++;
+        start = i + 2;
+        i++;
+      }
+  parse_record (w, start, n, number, item);
+  return TRUE;
+}
+
+char *
+mn_attachments_render (const MnItem *item)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < item->attachments->len; i++)
+    {
+      const MnAttachment *a = g_ptr_array_index (item->attachments, i);
+
+      if (out->len)
+        g_string_append_c (out, '\n');
+      g_string_append_printf (out, "%d -", a->number);
+      if (a->document_id)
+        g_string_append_printf (out, " %s", a->document_id);
+      if (a->access != MN_ACCESS_UNKNOWN)
+        g_string_append (out, a->access == MN_ACCESS_OPEN ? " Åben" : " Lukket");
+      if (*a->title)
+        g_string_append_printf (out, " %s", a->title);
+      if (a->reference)
+        g_string_append_printf (out, " (%s) (H)", a->reference);
+      else
+        g_string_append (out, " () ()");
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,225 @@
+/* Items and their sections.
+ *
+ * An item starts at its title: a heading of level 1-2 (Markdown "##", a
+ * Word heading style) that is no section heading; a numbered paragraph
+ * "N. Title" followed by an access line, a section heading or another item;
+ * or any short paragraph followed by an access line ("Åben Sag").  Before
+ * the first item lies the front matter (front page, table of contents).
+ * Inside an item, each known section heading (or heading style) opens a
+ * section that runs to the next.  A numbered title that is repeated later
+ * and holds nothing is a table of contents line and is dropped.
+ */
+#include <string.h>
+#include <stdlib.h>
+#include "agenda.h"
+#include "../regex.h"
+
+static gboolean
+is_text (const MnBlock *b)
+{
+  return b->kind == MN_BLOCK_PARAGRAPH && !mn_agenda_is_running (b);
+}
+
+static gboolean
+is_section_heading (const MnBlock *b, MnSectionKind *kind)
+{
+  if (!is_text (b))
+    return FALSE;
+  if (mn_vocab_section_heading (b->text, kind))
+    return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_access (const MnBlock *b)
+{
+  return is_text (b) && mn_vocab_access_line (b->text) != MN_ACCESS_UNKNOWN;
+}
+
+/* "3. Title", "Punkt 3: Title", "Pkt. 3 Title": number and title. */
+static gboolean
+numbered_title (const MnBlock *b, int *number, char **title)
+{
+  GRegex *re = MN_REGEX ("^(?:(?:Punkt|Pkt\\.?)\\s+)?(\\d{1,3})\\s*[.:)]?\\s+(\\p{Lu}.{0,240})$", 0);
+  g_autoptr (GMatchInfo) mi = NULL;
+
+  if (!is_text (b) || (b->style & MN_STYLE_LIST_ITEM) || !g_regex_match (re, b->text, 0, &mi))
+    return FALSE;
+  {
+    g_autofree char *n = g_match_info_fetch (mi, 1);
+    char *start = NULL, *end = NULL;
+    /* "10.00 Ankomst" is a time, "1 - 3098197" an attachment: not items */
+    if (mn_time_range_prefix (b->text, &start, &end) >= 0)
+      {
+        g_free (start);
+        g_free (end);
+        return FALSE;
+      }
+    *number = atoi (n);
+    if (title)
+      *title = g_match_info_fetch (mi, 2);
+  }
+  return TRUE;
+}
+
+static guint
+next_text (GPtrArray *c, guint i)
+{
+  for (i++; i < c->len; i++)
+    if (!mn_agenda_is_running (g_ptr_array_index (c, i)))
+      return i;
+  return c->len;
+}
+
+static gboolean
+opens_item_body (GPtrArray *c, guint i)
+{
+  MnSectionKind kind;
+
+  if (i >= c->len)
+    return TRUE;
+  return is_access (g_ptr_array_index (c, i))
+         || is_section_heading (g_ptr_array_index (c, i), &kind);
+}
+
+static gboolean
+heading_title (const MnBlock *b)
+{
+  MnSectionKind kind;
+
+  return is_text (b) && (b->style & MN_STYLE_HEADING) && b->level <= 2
+         && !mn_vocab_section_heading (b->text, &kind)
+         && mn_vocab_access_line (b->text) == MN_ACCESS_UNKNOWN;
+}
+
+static gboolean
+item_starts (GPtrArray *c, guint i, int depth)
+{
+  const MnBlock *b = g_ptr_array_index (c, i);
+  guint next = next_text (c, i);
+  MnSectionKind kind;
+  int n;
+
+  if (!is_text (b) || is_access (b) || is_section_heading (b, &kind))
+    return FALSE;
+  if (heading_title (b))
+    return TRUE;
+  if (numbered_title (b, &n, NULL))
+    return opens_item_body (c, next)
+           || (depth < 2 && next < c->len && item_starts (c, next, depth + 1));
+  /* an unnumbered title: short, and followed by "Åben Sag" */
+  return strlen (b->text) < 250 && next < c->len
+         && is_access (g_ptr_array_index (c, next));
+}
+
+static void
+raw_section_free (MnRawSection *s)
+{
+  g_free (s->heading);
+  g_ptr_array_unref (s->blocks);
+  g_free (s);
+}
+
+static MnRawSection *
+raw_section_new (const char *heading, MnSectionKind kind)
+{
+  MnRawSection *s = g_new0 (MnRawSection, 1);
+  s->heading = g_strdup (heading);
+  s->kind = kind;
+  s->blocks = g_ptr_array_new ();
+  return s;
+}
+
+/* Fills one item from c[from..to): title at from, then its body. */
+static MnItem *
+parse_item (GPtrArray *c, guint from, guint to, GPtrArray *sections)
+{
+  MnItem *item = mn_item_new ();
+  const MnBlock *t = g_ptr_array_index (c, from);
+  MnRawSection *cur = NULL;
+  int n;
+
+  if (!numbered_title (t, &n, &item->title))
+    item->title = g_strdup (t->text);
+  else
+    item->number = n;
+  for (guint i = from + 1; i < to; i++)
+    {
+      MnBlock *b = g_ptr_array_index (c, i);
+      MnSectionKind kind;
+
+      if (mn_agenda_is_running (b))
+        continue;
+      if (item->access == MN_ACCESS_UNKNOWN && cur == NULL && is_access (b))
+        {
+          item->access = mn_vocab_access_line (b->text);
+          continue;
+        }
+      if (is_section_heading (b, &kind)
+          || (is_text (b) && (b->style & MN_STYLE_HEADING)))
+        {
+          if (!mn_vocab_section_heading (b->text, &kind))
+            kind = MN_SECTION_OTHER;
+          cur = raw_section_new (b->text, kind);
+          g_ptr_array_add (sections, cur);
+          continue;
+        }
+      if (cur == NULL)
+        {
+          /* text before any heading: keep it, under no heading */
+          cur = raw_section_new ("", MN_SECTION_OTHER);
+          g_ptr_array_add (sections, cur);
+        }
+      g_ptr_array_add (cur->blocks, b);
+    }
+  return item;
+}
+
+static gboolean
+item_is_empty (GPtrArray *sections)
+{
+  return sections->len == 0;
+}
+
+guint
+mn_items_parse (MnBlocks *c, MnDocument *doc, GPtrArray *raw)
+{
+  g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint first;
+
+  for (guint i = 0; i < c->len; i++)
+    if (item_starts (c, i, 0))
+      g_array_append_val (starts, i);
+  first = starts->len ? g_array_index (starts, guint, 0) : c->len;
+
+  for (guint k = 0; k < starts->len; k++)
+    {
+      guint from = g_array_index (starts, guint, k);
+      guint to = k + 1 < starts->len ? g_array_index (starts, guint, k + 1) : c->len;
+      GPtrArray *sections = g_ptr_array_new_with_free_func ((GDestroyNotify) raw_section_free);
+      MnItem *item = parse_item (c, from, to, sections);
+
+      g_ptr_array_add (doc->items, item);
+      g_ptr_array_add (raw, sections);
+    }
+
+  /* table of contents lines: empty items whose number comes again later */
+  for (guint k = 0; k < doc->items->len; k++)
+    {
+      MnItem *item = g_ptr_array_index (doc->items, k);
+      gboolean again = FALSE;
+
+      if (item->number < 0 || !item_is_empty (g_ptr_array_index (raw, k)))
+        continue;
+      for (guint j = k + 1; j < doc->items->len; j++)
+        if (((MnItem *) g_ptr_array_index (doc->items, j))->number == item->number)
+          again = TRUE;
+      if (again)
+        {
+          g_ptr_array_remove_index (doc->items, k);
+          g_ptr_array_remove_index (raw, k);
+          k--;
+        }
+    }
+  return first;
+}

@@ -1,0 +1,111 @@
+/* The meeting: organisation, body, date.
+ *
+ * Sources in order of trust (shared/corpus/dev/README.md): a running header
+ * "Direktionen 22-09-2021"; a front page ("X Kommune", "Referat", the body,
+ * "Mødedato: ..."); then decision lines, which agenda.c applies last.  The
+ * organisation is the front page's, else the first municipality the text
+ * names, else the first region.
+ */
+#include <string.h>
+#include "agenda.h"
+#include "../regex.h"
+
+gboolean
+mn_agenda_is_running (const MnBlock *b)
+{
+  return (b->style & MN_STYLE_RUNNING) != 0;
+}
+
+static gboolean
+organisation_line (const char *text)
+{
+  GRegex *re = MN_REGEX ("^(?:\\p{Lu}[\\p{L}\\-]+ Kommune|Region \\p{Lu}\\p{L}+)$", 0);
+  return g_regex_match (re, text, 0, NULL);
+}
+
+static void
+front_page (MnBlocks *c, guint front_end, MnMeeting *m)
+{
+  const char *body = NULL;
+  const char *value;
+
+  for (guint i = 0; i < front_end; i++)
+    {
+      const MnBlock *b = g_ptr_array_index (c, i);
+
+      if (b->kind != MN_BLOCK_PARAGRAPH || mn_agenda_is_running (b))
+        continue;
+      if (organisation_line (b->text))
+        {
+          if (m->organisation == NULL)
+            m->organisation = g_strdup (b->text);
+          continue;
+        }
+      if (mn_vocab_front_date_label (b->text, &value))
+        {
+          if (m->date == NULL)
+            m->date = mn_date_parse (value, 0);
+          if (m->body == NULL && body)
+            m->body = g_strdup (body);
+          return;
+        }
+      if (mn_vocab_paper_kind_word (b->text) || mn_vocab_front_label (b->text)
+          || mn_vocab_toc_heading (b->text))
+        continue;
+      if (body == NULL && strlen (b->text) < 80
+          && g_unichar_isupper (g_utf8_get_char (b->text)))
+        body = b->text;
+    }
+}
+
+static void
+find_organisation (MnBlocks *c, MnMeeting *m)
+{
+  g_autofree char *municipality = NULL;
+  g_autofree char *region = NULL;
+
+  for (guint i = 0; i < c->len && municipality == NULL; i++)
+    {
+      const MnBlock *b = g_ptr_array_index (c, i);
+      if (b->text)
+        mn_vocab_find_organisation (b->text, &municipality, &region);
+      for (guint j = 0; b->cells && j < b->cells->len && municipality == NULL; j++)
+        mn_vocab_find_organisation (g_ptr_array_index (b->cells, j),
+                                    &municipality, &region);
+    }
+  m->organisation = municipality ? g_steal_pointer (&municipality)
+                                 : g_steal_pointer (&region);
+}
+
+void
+mn_meeting_headers (MnBlocks *c, MnDocument *doc)
+{
+  MnMeeting *m = &doc->meeting;
+
+  /* running headers: the first one names the meeting; all are furniture */
+  for (guint i = 0; i < c->len; i++)
+    {
+      MnBlock *b = g_ptr_array_index (c, i);
+      g_autofree char *body = NULL, *date = NULL;
+
+      if (b->kind != MN_BLOCK_PARAGRAPH
+          || !mn_vocab_running_header (b->text, &body, &date))
+        continue;
+      b->style |= MN_STYLE_RUNNING;
+      if (m->body == NULL && date)
+        {
+          m->body = g_steal_pointer (&body);
+          m->date = g_steal_pointer (&date);
+        }
+    }
+}
+
+void
+mn_meeting_parse (MnBlocks *c, guint front_end, MnDocument *doc)
+{
+  MnMeeting *m = &doc->meeting;
+
+  front_page (c, front_end, m);
+  if (m->organisation == NULL)
+    find_organisation (c, m);
+}

@@ -1,0 +1,449 @@
+/* The vocabulary tables.  To support a new wording, add a line here. */
+#include <string.h>
+#include "vocabulary.h"
+#include "dates.h"
+#include "../regex.h"
+
+/* ---- section headings ---------------------------------------------------- */
+
+static const struct {
+  const char *heading;          /* compared case-insensitively, colon dropped */
+  MnSectionKind kind;
+} section_headings[] = {
+  { "Sagsgang", MN_SECTION_CASE_FLOW },
+  { "Sagsforløb", MN_SECTION_CASE_FLOW },
+  { "Sagsfremstilling", MN_SECTION_PRESENTATION },
+  { "Sagsbeskrivelse", MN_SECTION_PRESENTATION },
+  { "Sagens indhold", MN_SECTION_PRESENTATION },
+  { "Indstilling", MN_SECTION_RECOMMENDATION },
+  { "Forvaltningens indstilling", MN_SECTION_RECOMMENDATION },
+  { "Administrationens indstilling", MN_SECTION_RECOMMENDATION },
+  { "Bilag", MN_SECTION_ATTACHMENTS },
+  { "Bilagsoversigt", MN_SECTION_ATTACHMENTS },
+  { "Resumé", MN_SECTION_OTHER },
+  { "Resume", MN_SECTION_OTHER },
+  { "Baggrund", MN_SECTION_OTHER },
+  { "Økonomi", MN_SECTION_OTHER },
+  { "Økonomi og finansiering", MN_SECTION_OTHER },
+  { "Økonomiske konsekvenser", MN_SECTION_OTHER },
+  { "Høring", MN_SECTION_OTHER },
+  { "Høringssvar", MN_SECTION_OTHER },
+  { "Vurdering", MN_SECTION_OTHER },
+  { "Lovgrundlag", MN_SECTION_OTHER },
+  { "Retsgrundlag", MN_SECTION_OTHER },
+  { "Kommunikation", MN_SECTION_OTHER },
+  { "Tidsplan", MN_SECTION_OTHER },
+  { "Beslutningskompetence", MN_SECTION_OTHER },
+  { "Personalemæssige konsekvenser", MN_SECTION_OTHER },
+  { "Miljømæssige konsekvenser", MN_SECTION_OTHER },
+  { "Sagens tidligere behandling", MN_SECTION_OTHER },
+  { "Tidligere beslutninger", MN_SECTION_OTHER },
+  { "Supplerende sagsfremstilling", MN_SECTION_OTHER },
+  { "Bemærkninger", MN_SECTION_OTHER },
+  { "Konsekvenser", MN_SECTION_OTHER },
+  { "Borgerinddragelse", MN_SECTION_OTHER },
+  { "Politisk behandling", MN_SECTION_OTHER },
+};
+
+/* Decision headings: "Beslutning i BODY den DATE", "Beslutning". */
+#define DECISION_RE \
+  "^(?:Beslutning|Afgørelse|Protokol|Udvalgets beslutning)" \
+  "(?:\\s+(?:i|fra|truffet i)\\s+(.+?))?(?:\\s+(?:den|d\\.)\\s+(\\S.*?))?\\s*:?$"
+
+static char *
+heading_key (const char *text)
+{
+  g_autofree char *t = g_strstrip (g_strdup (text));
+  gsize n = strlen (t);
+
+  while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
+    t[--n] = '\0';
+  return g_utf8_casefold (t, -1);
+}
+
+gboolean
+mn_vocab_decision_heading (const char *text, char **body, char **date)
+{
+  GRegex *re = MN_REGEX (DECISION_RE, G_REGEX_CASELESS);
+  g_autoptr (GMatchInfo) mi = NULL;
+  g_autofree char *t = g_strstrip (g_strdup (text));
+
+  if (body)
+    *body = NULL;
+  if (date)
+    *date = NULL;
+  if (strlen (t) > 120 || !g_regex_match (re, t, 0, &mi))
+    return FALSE;
+  {
+    g_autofree char *b = g_match_info_fetch (mi, 1);
+    g_autofree char *d = g_match_info_fetch (mi, 2);
+    g_autofree char *iso = d && *d ? mn_date_parse (d, 0) : NULL;
+
+    /* "Beslutning i sagen" is prose, not a heading: a body needs a date */
+    if (b && *b && iso == NULL)
+      return FALSE;
+    if (body && b && *b)
+      *body = g_steal_pointer (&b);
+    if (date)
+      *date = g_steal_pointer (&iso);
+  }
+  return TRUE;
+}
+
+gboolean
+mn_vocab_section_heading (const char *text, MnSectionKind *kind)
+{
+  g_autofree char *key = NULL;
+
+  if (text == NULL || strlen (text) > 120)
+    return FALSE;
+  key = heading_key (text);
+  for (gsize i = 0; i < G_N_ELEMENTS (section_headings); i++)
+    {
+      g_autofree char *k = g_utf8_casefold (section_headings[i].heading, -1);
+      if (strcmp (k, key) == 0)
+        {
+          *kind = section_headings[i].kind;
+          return TRUE;
+        }
+    }
+  if (mn_vocab_decision_heading (text, NULL, NULL))
+    {
+      *kind = MN_SECTION_DECISION;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* ---- access ------------------------------------------------------------- */
+
+static const struct {
+  const char *word;
+  MnAccess access;
+} access_words[] = {
+  { "Åben", MN_ACCESS_OPEN },
+  { "Åbent", MN_ACCESS_OPEN },
+  { "Lukket", MN_ACCESS_CLOSED },
+};
+
+MnAccess
+mn_vocab_access_word (const char *word)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (access_words); i++)
+    if (strcmp (word, access_words[i].word) == 0)
+      return access_words[i].access;
+  return MN_ACCESS_UNKNOWN;
+}
+
+MnAccess
+mn_vocab_access_line (const char *text)
+{
+  GRegex *re = MN_REGEX ("^\\s*(Åben|Åbent|Lukket)\\s+(?:Sag|punkt|dagsordenspunkt)\\s*$",
+                         G_REGEX_CASELESS);
+  g_autoptr (GMatchInfo) mi = NULL;
+
+  if (!g_regex_match (re, text, 0, &mi))
+    return MN_ACCESS_UNKNOWN;
+  {
+    g_autofree char *w = g_match_info_fetch (mi, 1);
+    g_autofree char *lower = g_utf8_strdown (w, -1);
+    return g_str_has_prefix (lower, "luk") ? MN_ACCESS_CLOSED : MN_ACCESS_OPEN;
+  }
+}
+
+/* ---- running headers, page furniture, front pages ------------------------ */
+
+gboolean
+mn_vocab_running_header (const char *text, char **body, char **date)
+{
+  GRegex *re = MN_REGEX ("^\\s*(\\p{Lu}[\\p{L}.\\- ]{1,80}?)\\s+"
+                         "(\\d{1,2}[-.]\\d{1,2}[-.]\\d{4})\\s*$", 0);
+  g_autoptr (GMatchInfo) mi = NULL;
+  g_autofree char *b = NULL, *d = NULL;
+  MnSectionKind kind;
+
+  if (!g_regex_match (re, text, 0, &mi))
+    return FALSE;
+  b = g_match_info_fetch (mi, 1);
+  d = g_match_info_fetch (mi, 2);
+  if (mn_vocab_section_heading (b, &kind) || mn_vocab_front_label (b)
+      || g_regex_match_simple ("^(Beslutning|Side|Mødedato|Dato|den|d\\.)\\b", b,
+                               G_REGEX_CASELESS, 0))
+    return FALSE;
+  if (body)
+    *body = g_strstrip (g_steal_pointer (&b));
+  if (date)
+    *date = mn_date_parse (d, 0);
+  return TRUE;
+}
+
+gboolean
+mn_vocab_page_furniture (const char *text)
+{
+  GRegex *re = MN_REGEX ("^\\s*(?:Side\\s+\\d{1,4}(?:\\s*(?:af|/)\\s*\\d{1,4})?"
+                         "|\\d{1,3}|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*$",
+                         G_REGEX_CASELESS);
+  return g_regex_match (re, text, 0, NULL);
+}
+
+static const char *const front_labels[] = {
+  "Mødedato", "Dato", "Mødetidspunkt", "Tidspunkt", "Mødested", "Sted",
+  "Medlemmer", "Fraværende", "Afbud", "Deltagere", "Mødeleder",
+  "Mødestart", "Mødeslut", "Sekretær",
+};
+
+static const char *const front_date_labels[] = { "Mødedato", "Dato" };
+
+static gboolean
+has_label (const char *text, const char *label, const char **value)
+{
+  gsize n = strlen (label);
+
+  if (g_ascii_strncasecmp (text, label, n) != 0 || text[n] != ':')
+    return FALSE;
+  if (value)
+    {
+      const char *v = text + n + 1;
+      while (*v == ' ')
+        v++;
+      *value = v;
+    }
+  return TRUE;
+}
+
+gboolean
+mn_vocab_front_label (const char *text)
+{
+  while (*text == ' ')
+    text++;
+  for (gsize i = 0; i < G_N_ELEMENTS (front_labels); i++)
+    if (has_label (text, front_labels[i], NULL))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+mn_vocab_front_date_label (const char *text, const char **value)
+{
+  while (*text == ' ')
+    text++;
+  for (gsize i = 0; i < G_N_ELEMENTS (front_date_labels); i++)
+    if (has_label (text, front_date_labels[i], value))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *const paper_kind_words[] = {
+  "Referat", "Dagsorden", "Beslutningsprotokol", "Protokol",
+  "Åben dagsorden", "Åbent referat", "Åben referat", "Tillægsdagsorden",
+};
+
+gboolean
+mn_vocab_paper_kind_word (const char *text)
+{
+  g_autofree char *key = heading_key (text);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (paper_kind_words); i++)
+    {
+      g_autofree char *k = g_utf8_casefold (paper_kind_words[i], -1);
+      if (strcmp (k, key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+mn_vocab_toc_heading (const char *text)
+{
+  g_autofree char *key = heading_key (text);
+  return strcmp (key, "indholdsfortegnelse") == 0 || strcmp (key, "indhold") == 0;
+}
+
+/* ---- dates, breaks, topics ---------------------------------------------- */
+
+static const char *const months[][3] = {
+  { "januar", "jan", NULL }, { "februar", "feb", NULL },
+  { "marts", "mar", "mts" }, { "april", "apr", NULL }, { "maj", NULL, NULL },
+  { "juni", "jun", NULL }, { "juli", "jul", NULL }, { "august", "aug", NULL },
+  { "september", "sep", "sept" }, { "oktober", "okt", NULL },
+  { "november", "nov", NULL }, { "december", "dec", NULL },
+};
+
+int
+mn_vocab_month (const char *word)
+{
+  g_autofree char *w = g_utf8_strdown (word, -1);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (months); i++)
+    for (gsize j = 0; j < 3 && months[i][j]; j++)
+      if (strcmp (w, months[i][j]) == 0)
+        return (int) i + 1;
+  return 0;
+}
+
+static const char *const break_words[] = {
+  "Frokost", "Pause", "Ankomst", "Kaffe", "Kaffepause", "Frokostpause",
+  "Afslutning", "Velkomst",
+};
+
+gboolean
+mn_vocab_break_word (const char *text)
+{
+  g_autofree char *key = heading_key (text);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (break_words); i++)
+    {
+      g_autofree char *k = g_utf8_casefold (break_words[i], -1);
+      if (strcmp (k, key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+mn_vocab_topic_intro (const char *text)
+{
+  GRegex *re = MN_REGEX ("\\b(?:punkter|emner|dagsordenspunkter|sager)\\b[^:]{0,60}:\\s*$",
+                         G_REGEX_CASELESS);
+  return g_regex_match (re, text, 0, NULL);
+}
+
+/* Abbreviations that precede a capitalised word without ending a sentence
+ * ("jf. Lov om ...", "f.eks. Norddjurs"). */
+static const char *const name_abbreviations[] = {
+  "jf", "f.eks", "eks", "bl.a", "a", "ca", "hhv", "vedr", "inkl", "ekskl",
+  "iflg", "ift", "att", "dvs", "mht", "evt", "gl", "st", "sdr", "nr",
+};
+
+gboolean
+mn_vocab_abbreviation (const char *word, gsize len)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (name_abbreviations); i++)
+    if (strlen (name_abbreviations[i]) == len
+        && g_ascii_strncasecmp (word, name_abbreviations[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* ---- people ------------------------------------------------------------- */
+
+static const char *const role_suffixes[] = {
+  "chef", "direktør", "konsulent", "leder", "holder", "medarbejder",
+  "sekretær", "koordinator", "rådgiver", "specialist", "formand",
+  "borgmester", "fuldmægtig", "assistent", "partner", "planlægger",
+  "ansvarlig", "repræsentant", "revisor", "jurist", "økonom", "arkitekt",
+  "ingeniør", "sygeplejerske", "terapeut", "psykolog", "pædagog",
+  "analytiker", "udvikler", "advokat", "inspektør", "controller",
+  "medlem", "chefen", "sagsbehandler", "vejleder", "administrator",
+};
+
+gboolean
+mn_vocab_role_word (const char *word)
+{
+  g_autofree char *w = g_utf8_strdown (word, -1);
+  gsize n = strlen (w);
+
+  while (n > 0 && (w[n - 1] == ',' || w[n - 1] == '.'))
+    w[--n] = '\0';
+  for (gsize i = 0; i < G_N_ELEMENTS (role_suffixes); i++)
+    if (g_str_has_suffix (w, role_suffixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Phrases after the people ("X deltager") and before them ("består af X"). */
+#define PARTICIPATION_AFTER_RE \
+  "\\b(?:deltager|deltog|deltage|er til stede|var til stede" \
+  "|giver\\b[^.]{0,40}?\\borientering|gav\\b[^.]{0,40}?\\borientering" \
+  "|orienterer\\b[^.]{0,20}?\\bom|præsenterer|fremlægger)\\b"
+#define PARTICIPATION_BEFORE_RE \
+  "\\b(?:består af|møde med|dialogmøde med|med deltagelse af|deltagere:)\\s+"
+
+int
+mn_vocab_participation (const char *sentence, gboolean *list_after)
+{
+  GRegex *before = MN_REGEX (PARTICIPATION_BEFORE_RE, G_REGEX_CASELESS);
+  GRegex *after = MN_REGEX (PARTICIPATION_AFTER_RE, 0);
+  g_autoptr (GMatchInfo) mi = NULL;
+  int start, end;
+
+  if (g_regex_match (before, sentence, 0, &mi))
+    {
+      g_match_info_fetch_pos (mi, 0, &start, &end);
+      *list_after = TRUE;
+      return end;
+    }
+  g_clear_pointer (&mi, g_match_info_free);
+  if (g_regex_match (after, sentence, 0, &mi))
+    {
+      g_match_info_fetch_pos (mi, 0, &start, &end);
+      *list_after = FALSE;
+      return start;
+    }
+  return -1;
+}
+
+gboolean
+mn_vocab_conjunction (const char *word, gsize len)
+{
+  return (len == 2 && strncmp (word, "og", 2) == 0)
+         || (len == 4 && strncmp (word, "samt", 4) == 0);
+}
+
+gboolean
+mn_vocab_suspended_hyphen_follower (const char *word, gsize len)
+{
+  static const char *const words[] = { "og", "eller", "samt", "til", "som", "men" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strlen (words[i]) == len && strncmp (word, words[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* ---- organisations ------------------------------------------------------ */
+
+static const char *const not_place_names[] = {
+  "Den", "Denne", "Hver", "Hele", "Vores", "Hvis", "Samme", "Anden", "Egen",
+  "Ny", "Nye", "En", "Til", "I", "På", "Af", "For", "Fra", "Med",
+};
+
+static gboolean
+place_name_ok (const char *name)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (not_place_names); i++)
+    if (strcmp (name, not_place_names[i]) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+mn_vocab_find_organisation (const char *text, char **municipality,
+                            char **region)
+{
+  GRegex *kommune = MN_REGEX ("\\b(\\p{Lu}[\\p{L}\\-]+) Kommunes?\\b", 0);
+  GRegex *reg = MN_REGEX ("\\bRegion (\\p{Lu}\\p{L}+?)s?\\b", 0);
+  g_autoptr (GMatchInfo) mi = NULL;
+
+  if (municipality && *municipality == NULL)
+    {
+      g_regex_match (kommune, text, 0, &mi);
+      while (g_match_info_matches (mi))
+        {
+          g_autofree char *name = g_match_info_fetch (mi, 1);
+          if (place_name_ok (name))
+            {
+              *municipality = g_strconcat (name, " Kommune", NULL);
+              break;
+            }
+          g_match_info_next (mi, NULL);
+        }
+      g_clear_pointer (&mi, g_match_info_free);
+    }
+  if (region && *region == NULL && g_regex_match (reg, text, 0, &mi))
+    {
+      g_autofree char *name = g_match_info_fetch (mi, 1);
+      *region = g_strconcat ("Region ", name, NULL);
+    }
+  return (municipality && *municipality) || (region && *region);
+}

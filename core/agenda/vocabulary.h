@@ -1,0 +1,71 @@
+/* The words meeting papers use, one table per concept.
+ *
+ * Adding a municipality's wording is one line in vocabulary.c: section
+ * headings, access labels, decision forms, month names, break words, roles,
+ * participation phrases, topic introductions, front-page labels.  Nothing
+ * else in the parser spells out Danish words.
+ */
+#ifndef MN_VOCABULARY_H
+#define MN_VOCABULARY_H
+
+#include <minutes/document.h>
+
+/* What a section heading feeds in the model. */
+typedef enum {
+  MN_SECTION_OTHER,
+  MN_SECTION_CASE_FLOW,       /* Sagsgang */
+  MN_SECTION_PRESENTATION,    /* Sagsfremstilling */
+  MN_SECTION_RECOMMENDATION,  /* Indstilling */
+  MN_SECTION_DECISION,        /* Beslutning i BODY den DATE */
+  MN_SECTION_ATTACHMENTS,     /* Bilag */
+} MnSectionKind;
+
+/* A known section heading, the whole paragraph ("Bilag:", "Økonomi").
+ * Returns TRUE and the kind; decision lines are matched too. */
+gboolean mn_vocab_section_heading (const char *text, MnSectionKind *kind);
+
+/* "Beslutning i Direktionen den 20-03-2024": body and ISO date (either may
+ * come back NULL for a bare "Beslutning").  transfer full */
+gboolean mn_vocab_decision_heading (const char *text, char **body, char **date);
+
+/* "Åben Sag" / "Lukket Sag" as a whole paragraph. */
+MnAccess mn_vocab_access_line (const char *text);
+/* "Åben" / "Lukket" as a word inside an attachment line. */
+MnAccess mn_vocab_access_word (const char *word);
+
+/* A running header "Direktionen 22-09-2021": body and ISO date. */
+gboolean mn_vocab_running_header (const char *text, char **body, char **date);
+/* Page furniture: "Side 2 af 5", a bare page number. */
+gboolean mn_vocab_page_furniture (const char *text);
+
+/* Front page: "Mødedato: ...", "Referat", "Dagsorden", members... */
+gboolean mn_vocab_front_date_label (const char *text, const char **value);
+gboolean mn_vocab_front_label (const char *text);
+gboolean mn_vocab_paper_kind_word (const char *text);
+gboolean mn_vocab_toc_heading (const char *text);
+
+/* Month name (full or abbreviated, any case) to 1..12, else 0. */
+int mn_vocab_month (const char *word);
+/* Breaks in a timetable: Frokost, Pause, Ankomst. */
+gboolean mn_vocab_break_word (const char *text);
+/* A paragraph that introduces the meeting's sub-points ("... punkter til
+ * behandling:"). */
+gboolean mn_vocab_topic_intro (const char *text);
+/* An abbreviation whose full stop ends no sentence by itself ("d", "feb"). */
+gboolean mn_vocab_abbreviation (const char *word, gsize len);
+/* A word naming a job ("Sekretariatschef", "konsulent"). */
+gboolean mn_vocab_role_word (const char *word);
+/* Where a sentence says people take part: returns the byte offset where
+ * the verb phrase starts, or -1.  *list_after is TRUE when the people come
+ * after the phrase ("Arbejdsgruppen består af ...", "møde med ..."). */
+int mn_vocab_participation (const char *sentence, gboolean *list_after);
+/* Small words that join names or roles: "og". */
+gboolean mn_vocab_conjunction (const char *word, gsize len);
+/* Lowercase words that may follow a line-end hyphen without joining it
+ * ("Vej- og Ejendomschef"). */
+gboolean mn_vocab_suspended_hyphen_follower (const char *word, gsize len);
+/* "Kommune", "Region": organisation nouns. */
+gboolean mn_vocab_find_organisation (const char *text, char **municipality,
+                                     char **region);
+
+#endif

@@ -1,0 +1,28 @@
+/* The built-in plugins: one const table per kind (Lua's linit.c).  Which
+ * optional formats are compiled in is decided by the Makefile. */
+#include "registry.h"
+
+MN_PLUGIN_EXPORT_INPUT (text, mn_input_text);
+#ifdef MN_HAVE_PDF
+MN_PLUGIN_EXPORT_INPUT (pdf, mn_input_pdf);
+#endif
+#ifdef MN_HAVE_DOCX
+MN_PLUGIN_EXPORT_INPUT (docx, mn_input_docx);
+#endif
+MN_PLUGIN_EXPORT_OUTPUT (json, mn_output_json);
+
+const MnInputPlugin *const mn_builtin_inputs[] = {
+#ifdef MN_HAVE_PDF
+  &mn_input_pdf,
+#endif
+#ifdef MN_HAVE_DOCX
+  &mn_input_docx,
+#endif
+  &mn_input_text,
+  NULL,
+};
+
+const MnOutputPlugin *const mn_builtin_outputs[] = {
+  &mn_output_json,
+  NULL,
+};

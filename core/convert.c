@@ -1,0 +1,229 @@
+/* The pipeline in one page.
+ *
+ *   read (size limit) -> probe (or -f) -> extract (input plugin: blocks)
+ *   -> normalize (core/normalize) -> parse (core/agenda) -> write (output
+ *   plugin into memory) -> temporary file -> rename into place.
+ *
+ * Every error is set where it is detected; this file only prefixes the
+ * input's name, so the user reads "minutes: FILE: page 2: what failed".
+ */
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+#include "convert.h"
+#include "extract.h"
+#include "normalize/normalize.h"
+#include "agenda/agenda.h"
+
+GBytes *
+mn_read_input (const char *path, GError **error)
+{
+  MnLimits limits;
+  g_autoptr (GByteArray) buf = g_byte_array_new ();
+  FILE *fp;
+  guint8 chunk[65536];
+  size_t n;
+
+  mn_limits_init_default (&limits);
+  if (strcmp (path, "-") == 0)
+    fp = stdin;
+  else
+    {
+      GStatBuf st;
+      if (g_stat (path, &st) != 0)
+        {
+          g_set_error (error, MN_ERROR, MN_ERROR_READ, "cannot read: %s",
+                       g_strerror (errno));
+          return NULL;
+        }
+      if (!S_ISREG (st.st_mode))
+        {
+          g_set_error (error, MN_ERROR, MN_ERROR_READ,
+                       "cannot read: not a regular file");
+          return NULL;
+        }
+      if ((guint64) st.st_size > limits.max_input_bytes)
+        {
+          g_set_error (error, MN_ERROR, MN_ERROR_TOO_LARGE,
+                       "file is %" G_GUINT64_FORMAT " bytes, over the limit of %"
+                       G_GUINT64_FORMAT, (guint64) st.st_size,
+                       limits.max_input_bytes);
+          return NULL;
+        }
+      fp = g_fopen (path, "rb");
+      if (fp == NULL)
+        {
+          g_set_error (error, MN_ERROR, MN_ERROR_READ, "cannot read: %s",
+                       g_strerror (errno));
+          return NULL;
+        }
+    }
+  while ((n = fread (chunk, 1, sizeof chunk, fp)) > 0)
+    {
+      g_byte_array_append (buf, chunk, n);
+      if (buf->len > limits.max_input_bytes)
+        {
+          if (fp != stdin)
+            fclose (fp);
+          g_set_error (error, MN_ERROR, MN_ERROR_TOO_LARGE,
+                       "input is over the limit of %" G_GUINT64_FORMAT " bytes",
+                       limits.max_input_bytes);
+          return NULL;
+        }
+    }
+  if (ferror (fp))
+    {
+      if (fp != stdin)
+        fclose (fp);
+      g_set_error (error, MN_ERROR, MN_ERROR_READ, "cannot read: %s",
+                   g_strerror (errno));
+      return NULL;
+    }
+  if (fp != stdin)
+    fclose (fp);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buf));
+}
+
+static char *
+sha256_hex (GBytes *data)
+{
+  gsize len;
+  const guchar *p = g_bytes_get_data (data, &len);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, p, len);
+}
+
+MnDocument *
+mn_convert_bytes (MnRegistry *reg, GBytes *data, const char *file_name,
+                  const char *from, GError **error)
+{
+  const MnInputPlugin *in;
+  MnExtract ex;
+  MnDocument *doc;
+  gsize len;
+  const guint8 *bytes = g_bytes_get_data (data, &len);
+
+  if (len == 0)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_EMPTY, "file is empty");
+      return NULL;
+    }
+  if (from)
+    in = mn_registry_input (reg, from, error);
+  else
+    in = mn_registry_probe (reg, bytes, MIN (len, MN_PROBE_HEAD_SIZE),
+                            file_name, NULL, error);
+  if (in == NULL)
+    return NULL;
+
+  mn_extract_init (&ex, file_name);
+  if (!in->extract (&ex, data, error))
+    {
+      mn_extract_clear (&ex);
+      return NULL;
+    }
+
+  doc = mn_document_new ();
+  doc->source.file = g_path_get_basename (file_name);
+  doc->source.format = g_strdup (in->name);
+  doc->source.sha256 = sha256_hex (data);
+  doc->source.pages = ex.pages;
+  /* the extractor's warnings come first: they happened first */
+  for (guint i = 0; i < ex.warnings->len; i++)
+    {
+      MnWarning *w = g_ptr_array_index (ex.warnings, i);
+      g_ptr_array_add (doc->warnings, mn_warning_new (w->code, w->page,
+                                                      w->message));
+    }
+  mn_normalize (ex.blocks);
+  mn_agenda_parse (ex.blocks, doc);
+  mn_extract_clear (&ex);
+  return doc;
+}
+
+static gboolean
+validate_options (const MnOutputPlugin *out, GHashTable *options,
+                  GError **error)
+{
+  GHashTableIter it;
+  gpointer key;
+
+  if (options == NULL)
+    return TRUE;
+  g_hash_table_iter_init (&it, options);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      gboolean known = FALSE;
+      for (const MnOptionSpec *o = out->options; o && o->key; o++)
+        if (strcmp (o->key, key) == 0)
+          known = TRUE;
+      if (!known)
+        {
+          g_set_error (error, MN_ERROR, MN_ERROR_OPTION,
+                       "%s output has no option '%s'", out->name,
+                       (const char *) key);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+mn_write_document (const MnOutputPlugin *out, const MnDocument *doc,
+                   GHashTable *options, const char *path, GError **error)
+{
+  g_autoptr (GString) buf = g_string_new (NULL);
+  g_autoptr (GError) local = NULL;
+
+  if (!validate_options (out, options, error))
+    return FALSE;
+  if (!out->write (doc, options, buf, error))
+    return FALSE;
+  if (path == NULL || strcmp (path, "-") == 0)
+    {
+      if (fwrite (buf->str, 1, buf->len, stdout) != buf->len
+          || fflush (stdout) != 0)
+        {
+          g_set_error (error, MN_ERROR, MN_ERROR_WRITE,
+                       "cannot write to standard output: %s",
+                       g_strerror (errno));
+          return FALSE;
+        }
+      return TRUE;
+    }
+  /* g_file_set_contents_full writes a temporary file in the same directory
+   * and renames it over path, removing it on failure: the output is
+   * complete or absent, never half written. */
+  if (!g_file_set_contents_full (path, buf->str, (gssize) buf->len,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local))
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s", local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+mn_convert_file (MnRegistry *reg, const char *input, const char *output,
+                 const MnConvertOptions *opts, GError **error)
+{
+  g_autoptr (GBytes) data = NULL;
+  g_autoptr (MnDocument) doc = NULL;
+  const MnOutputPlugin *out;
+  const char *name = strcmp (input, "-") == 0 ? "<stdin>" : input;
+
+  /* resolve the output first: a typo in -t should not cost a conversion */
+  out = mn_registry_output (reg, opts->to ? opts->to : "json", error);
+  if (out == NULL || !validate_options (out, opts->options, error))
+    return FALSE;
+  data = mn_read_input (input, error);
+  if (data)
+    doc = mn_convert_bytes (reg, data, name, opts->from, error);
+  if (doc == NULL)
+    {
+      g_prefix_error (error, "%s: ", name);
+      return FALSE;
+    }
+  return mn_write_document (out, doc, opts->options, output, error);
+}

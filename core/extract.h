@@ -1,0 +1,20 @@
+/* The extraction context handed to input plugins (MnExtract). */
+#ifndef MN_EXTRACT_H
+#define MN_EXTRACT_H
+
+#include "blocks.h"
+
+struct _MnExtract {
+  const char *file_name;   /* transfer none */
+  MnLimits limits;
+  MnBlocks *blocks;        /* owned */
+  int pages;               /* -1 when the format has none */
+  GPtrArray *warnings;     /* of MnWarning*, owned */
+};
+
+void mn_extract_init (MnExtract *ex, const char *file_name);
+void mn_extract_clear (MnExtract *ex);
+/* The defaults documented in README "Limits". */
+void mn_limits_init_default (MnLimits *limits);
+
+#endif

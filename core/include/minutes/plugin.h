@@ -1,0 +1,154 @@
+/* minutes: the only header a plugin needs.
+ *
+ * A plugin is one .c file ending in one const descriptor (MnInputPlugin or
+ * MnOutputPlugin) written with designated initializers.  The same source is
+ * built into the binary (listed in core/builtin.c) or as a GModule shared
+ * object: MN_PLUGIN_EXPORT_INPUT / _OUTPUT then emit the one symbol the
+ * loader looks for, `mn_plugin_<file stem>`.
+ *
+ * ABI rules: every descriptor starts with abi_version and struct_size, set
+ * with MN_PLUGIN_HEADER; fields are only ever appended; MN_PLUGIN_ABI_VERSION
+ * is bumped on any change that is not an append.  The loader refuses a
+ * mismatch with one line naming the file and both versions.
+ */
+#ifndef MINUTES_PLUGIN_H
+#define MINUTES_PLUGIN_H
+
+#include <glib.h>
+#include <gmodule.h>
+#include <minutes/document.h>
+#include <minutes/error.h>
+
+G_BEGIN_DECLS
+
+#define MN_PLUGIN_ABI_VERSION 1
+
+/* How sure a probe is, scored by evidence verified (libarchive's "bits
+ * verified").  A probe is a pure function of the first bytes and the name. */
+#define MN_PROBE_NONE       0
+#define MN_PROBE_EXTENSION 50   /* only the file name fits */
+#define MN_PROBE_LIKELY    80   /* content looks right */
+#define MN_PROBE_CERTAIN  100   /* a signature and its structure verified */
+
+/* How many leading bytes a probe sees at most. */
+#define MN_PROBE_HEAD_SIZE 4096
+
+/* ---- Blocks: what an input plugin extracts -------------------------------
+ *
+ * Inputs never build the agenda.  They append blocks in reading order; the
+ * normalization passes and the agenda parser do the rest (pandoc's one model
+ * in the middle).  A LINE is one printed line that may continue the one
+ * before; a PARAGRAPH is complete; a BREAK separates paragraphs; a
+ * TABLE_ROW holds cells whose paragraphs are separated by '\n'. */
+typedef enum {
+  MN_BLOCK_LINE,
+  MN_BLOCK_PARAGRAPH,
+  MN_BLOCK_BREAK,
+  MN_BLOCK_TABLE_ROW,
+} MnBlockKind;
+
+typedef enum {
+  MN_STYLE_HEADING   = 1 << 0,  /* heading style; level in MnBlock.level */
+  MN_STYLE_BOLD      = 1 << 1,  /* the whole block is bold */
+  MN_STYLE_LIST_ITEM = 1 << 2,  /* a bullet or numbered list entry */
+  MN_STYLE_RUNNING   = 1 << 3,  /* page header or footer, not body text */
+} MnStyle;
+
+typedef struct {
+  MnBlockKind kind;
+  guint style;              /* MnStyle bits */
+  int level;                /* heading level, 1 = top; 0 when not a heading */
+  int page;                 /* 1-based; 0 when the format has no pages */
+  char *text;               /* LINE, PARAGRAPH; NULL otherwise */
+  GPtrArray *cells;         /* TABLE_ROW: char* per cell; NULL otherwise */
+} MnBlock;
+
+/* The extraction context: owned by the core, handed to extract(). */
+typedef struct _MnExtract MnExtract;
+
+/* Append blocks.  Strings are copied (transfer none). */
+void mn_extract_add (MnExtract *ex, MnBlockKind kind, const char *text,
+                     guint style, int level, int page);
+void mn_extract_add_row (MnExtract *ex, const char *const *cells,
+                         guint n_cells, int page);
+/* The number of pages, for formats that have them. */
+void mn_extract_set_pages (MnExtract *ex, int pages);
+/* A recoverable loss, reported in the document's warnings[]. */
+void mn_extract_warn (MnExtract *ex, const char *code, int page,
+                      const char *format, ...) G_GNUC_PRINTF (4, 5);
+/* The input's base name, for messages.  transfer none */
+const char *mn_extract_file_name (MnExtract *ex);
+
+/* Safety limits every input plugin honours; exceeding one is MN_ERROR_LIMIT
+ * or MN_ERROR_TOO_LARGE. */
+typedef struct {
+  guint64 max_input_bytes;      /* whole input file */
+  guint64 max_text_bytes;       /* extracted text */
+  guint64 max_entry_bytes;      /* one decompressed archive entry */
+  guint64 max_total_bytes;      /* all decompressed entries */
+  int max_pages;
+  int max_depth;                /* XML nesting */
+} MnLimits;
+
+const MnLimits *mn_extract_limits (MnExtract *ex);
+
+#define MN_PLUGIN_HEADER(type) \
+  .abi_version = MN_PLUGIN_ABI_VERSION, .struct_size = sizeof (type)
+
+typedef struct {
+  guint32 abi_version;
+  guint32 struct_size;
+  const char *name;                 /* "pdf": used with -f and in messages */
+  const char *description;
+  const char *const *extensions;    /* NULL-terminated, without the dot */
+  /* 0..100, see MN_PROBE_*; head holds at most MN_PROBE_HEAD_SIZE bytes */
+  int (*probe) (const guint8 *head, gsize head_len, const char *file_name);
+  /* Reads the whole input and appends blocks.  FALSE with error set on
+   * failure; the message starts with what failed, the core adds the file. */
+  gboolean (*extract) (MnExtract *ex, GBytes *input, GError **error);
+} MnInputPlugin;
+
+/* An option an output plugin accepts with -O key=value. */
+typedef struct {
+  const char *key;
+  const char *description;
+} MnOptionSpec;
+
+typedef struct {
+  guint32 abi_version;
+  guint32 struct_size;
+  const char *name;                 /* "json": used with -t */
+  const char *description;
+  const char *extension;            /* for output names: "json" */
+  const MnOptionSpec *options;      /* {NULL} terminated, or NULL for none */
+  /* Serializes doc into out.  options maps key -> value; the core has
+   * already refused keys not in .options, the plugin validates values. */
+  gboolean (*write) (const MnDocument *doc, GHashTable *options, GString *out,
+                     GError **error);
+} MnOutputPlugin;
+
+/* What an external module exports: one of input or output is set. */
+typedef struct {
+  guint32 abi_version;
+  guint32 struct_size;
+  const MnInputPlugin *input;
+  const MnOutputPlugin *output;
+} MnPluginModule;
+
+#ifdef MN_PLUGIN_SHARED
+#define MN_PLUGIN_EXPORT_INPUT(stem, descriptor) \
+  G_MODULE_EXPORT const MnPluginModule mn_plugin_##stem = { \
+    MN_PLUGIN_HEADER (MnPluginModule), .input = &(descriptor), .output = NULL }
+#define MN_PLUGIN_EXPORT_OUTPUT(stem, descriptor) \
+  G_MODULE_EXPORT const MnPluginModule mn_plugin_##stem = { \
+    MN_PLUGIN_HEADER (MnPluginModule), .input = NULL, .output = &(descriptor) }
+#else
+#define MN_PLUGIN_EXPORT_INPUT(stem, descriptor) \
+  extern const MnInputPlugin descriptor
+#define MN_PLUGIN_EXPORT_OUTPUT(stem, descriptor) \
+  extern const MnOutputPlugin descriptor
+#endif
+
+G_END_DECLS
+
+#endif

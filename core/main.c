@@ -1,0 +1,234 @@
+/* The command line only: options, dispatch, GError -> message + exit status.
+ *
+ *   minutes convert [-f FROM] [-t TO] [-o OUTPUT] [-O KEY=VALUE] INPUT
+ *   minutes plugins
+ *   minutes --help | --version
+ */
+#include <stdio.h>
+#include <string.h>
+#include <locale.h>
+#include "convert.h"
+
+#ifndef MN_VERSION
+#define MN_VERSION "0.0.0"
+#endif
+
+static char *opt_plugin_dir;
+
+static void
+print_error (const GError *error)
+{
+  /* one line, whatever the message holds */
+  g_autofree char *line = g_strdup (error->message);
+  g_strdelimit (line, "\r\n", ' ');
+  fprintf (stderr, "minutes: %s\n", line);
+}
+
+static void
+print_registry_warnings (MnRegistry *reg)
+{
+  GPtrArray *w = mn_registry_warnings (reg);
+  for (guint i = 0; i < w->len; i++)
+    fprintf (stderr, "minutes: warning: %s\n", (char *) g_ptr_array_index (w, i));
+}
+
+static MnRegistry *
+open_registry (GError **error)
+{
+  MnRegistry *reg = mn_registry_new ();
+
+  if (!mn_registry_load (reg, opt_plugin_dir, error))
+    {
+      mn_registry_free (reg);
+      return NULL;
+    }
+  print_registry_warnings (reg);
+  return reg;
+}
+
+static gboolean
+parse_options (int *argc, char ***argv, GOptionEntry *entries,
+               const char *params, const char *summary, GError **error)
+{
+  g_autoptr (GOptionContext) ctx = g_option_context_new (params);
+  g_autoptr (GError) local = NULL;
+  GOptionEntry common[] = {
+    { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME, &opt_plugin_dir,
+      "Load plugins from DIR first", "DIR" },
+    G_OPTION_ENTRY_NULL
+  };
+
+  g_option_context_set_summary (ctx, summary);
+  if (entries)
+    g_option_context_add_main_entries (ctx, entries, NULL);
+  g_option_context_add_main_entries (ctx, common, NULL);
+  if (!g_option_context_parse (ctx, argc, argv, &local))
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_USAGE, "%s", local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_option (GHashTable *options, const char *kv, GError **error)
+{
+  const char *eq = strchr (kv, '=');
+
+  if (eq == NULL || eq == kv)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_USAGE,
+                   "-O takes KEY=VALUE, not '%s'", kv);
+      return FALSE;
+    }
+  g_hash_table_replace (options, g_strndup (kv, eq - kv), g_strdup (eq + 1));
+  return TRUE;
+}
+
+static int
+cmd_convert (int argc, char **argv, GError **error)
+{
+  g_autofree char *from = NULL, *to = NULL, *output = NULL;
+  g_auto (GStrv) kvs = NULL;
+  g_autoptr (GHashTable) options =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  MnConvertOptions opts = { 0 };
+  MnRegistry *reg;
+  gboolean ok;
+  GOptionEntry entries[] = {
+    { "from", 'f', 0, G_OPTION_ARG_STRING, &from,
+      "Input format (default: detected)", "FROM" },
+    { "to", 't', 0, G_OPTION_ARG_STRING, &to,
+      "Output format (default: json)", "TO" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      "Write to OUTPUT (default or '-': standard output)", "OUTPUT" },
+    { "option", 'O', 0, G_OPTION_ARG_STRING_ARRAY, &kvs,
+      "Pass KEY=VALUE to the output plugin (repeatable)", "KEY=VALUE" },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!parse_options (&argc, &argv, entries, "INPUT",
+                      "Convert one meeting paper into structured data.", error))
+    return 0;
+  if (argc != 2)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_USAGE,
+                   "convert takes exactly one INPUT (see 'minutes convert --help')");
+      return 0;
+    }
+  for (guint i = 0; kvs && kvs[i]; i++)
+    if (!add_option (options, kvs[i], error))
+      return 0;
+  reg = open_registry (error);
+  if (reg == NULL)
+    return 0;
+  opts.from = from;
+  opts.to = to;
+  opts.options = options;
+  ok = mn_convert_file (reg, argv[1], output, &opts, error);
+  mn_registry_free (reg);
+  return ok;
+}
+
+static void
+print_entry (const MnPluginEntry *e)
+{
+  GString *exts = g_string_new (NULL);
+  const char *name, *kind;
+  guint32 abi;
+
+  if (e->input)
+    {
+      for (guint i = 0; e->input->extensions && e->input->extensions[i]; i++)
+        g_string_append_printf (exts, "%s%s", i ? "," : "",
+                                e->input->extensions[i]);
+      name = e->input->name;
+      kind = "input";
+      abi = e->input->abi_version;
+    }
+  else
+    {
+      g_string_append (exts, e->output->extension ? e->output->extension : "");
+      name = e->output->name;
+      kind = "output";
+      abi = e->output->abi_version;
+    }
+  printf ("%-10s %-7s abi %-3u %-10s %s\n", name, kind, abi,
+          exts->len ? exts->str : "-", e->path ? e->path : "built-in");
+  g_string_free (exts, TRUE);
+}
+
+static int
+cmd_plugins (int argc, char **argv, GError **error)
+{
+  MnRegistry *reg;
+  GPtrArray *entries;
+
+  if (!parse_options (&argc, &argv, NULL, "",
+                      "List the input and output plugins.", error))
+    return 0;
+  reg = open_registry (error);
+  if (reg == NULL)
+    return 0;
+  entries = mn_registry_entries (reg);
+  printf ("%-10s %-7s %-7s %-10s %s\n", "NAME", "KIND", "ABI", "EXTENSIONS",
+          "WHERE");
+  for (guint i = 0; i < entries->len; i++)
+    print_entry (g_ptr_array_index (entries, i));
+  mn_registry_free (reg);
+  return 1;
+}
+
+static const char usage[] =
+  "Usage: minutes COMMAND [OPTIONS]\n"
+  "\n"
+  "Turn meeting papers (agendas, minutes) into structured data.\n"
+  "\n"
+  "Commands:\n"
+  "  convert [-f FROM] [-t TO] [-o OUTPUT] [-O KEY=VALUE] INPUT\n"
+  "                 convert one paper (INPUT '-' reads standard input)\n"
+  "  plugins        list the input and output plugins\n"
+  "\n"
+  "Options:\n"
+  "  -h, --help     show this help; COMMAND --help for a command's options\n"
+  "  --version      show the version\n"
+  "\n"
+  "Exit status: 0 on success; see README.md for the numbered failures.\n";
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  int ok;
+
+  setlocale (LC_ALL, "");
+  if (argc < 2 || strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0
+      || strcmp (argv[1], "help") == 0)
+    {
+      fputs (usage, argc < 2 ? stderr : stdout);
+      return argc < 2 ? MN_ERROR_USAGE : 0;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      printf ("minutes %s (plugin ABI %d, schema %s)\n", MN_VERSION,
+              MN_PLUGIN_ABI_VERSION, MN_DOCUMENT_FORMAT);
+      return 0;
+    }
+  if (strcmp (argv[1], "convert") == 0)
+    ok = cmd_convert (argc - 1, argv + 1, &error);
+  else if (strcmp (argv[1], "plugins") == 0)
+    ok = cmd_plugins (argc - 1, argv + 1, &error);
+  else
+    {
+      g_set_error (&error, MN_ERROR, MN_ERROR_USAGE,
+                   "unknown command '%s' (see 'minutes --help')", argv[1]);
+      ok = 0;
+    }
+  g_free (opt_plugin_dir);
+  if (!ok)
+    {
+      print_error (error);
+      return mn_error_exit_status (error);
+    }
+  return 0;
+}

@@ -1,0 +1,66 @@
+/* Hard-wrapped PDF text extractions print a blank line between every
+ * printed line, and mark real paragraph ends with a line holding only a
+ * space.  When most lines are spaced so, the empty lines are dropped and the
+ * whitespace-only ones become the paragraph breaks.  Otherwise every blank
+ * or whitespace-only line is a break. */
+#include "normalize.h"
+
+static gboolean
+is_empty_line (const MnBlock *b)
+{
+  return b->kind == MN_BLOCK_BREAK;
+}
+
+static gboolean
+is_text_line (const MnBlock *b)
+{
+  return b->kind == MN_BLOCK_LINE && !mn_text_is_blank (b->text);
+}
+
+static gboolean
+double_spaced (MnBlocks *blocks)
+{
+  guint spaced = 0, adjacent = 0;
+
+  for (guint i = 0; i + 1 < blocks->len; i++)
+    {
+      MnBlock *a = g_ptr_array_index (blocks, i);
+      MnBlock *b = g_ptr_array_index (blocks, i + 1);
+
+      if (!is_text_line (a))
+        continue;
+      if (is_text_line (b))
+        adjacent++;
+      else if (is_empty_line (b) && i + 2 < blocks->len
+               && is_text_line (g_ptr_array_index (blocks, i + 2)))
+        spaced++;
+    }
+  /* spaced printed lines outnumber adjacent ones three to one */
+  return spaced >= 8 && spaced > 3 * adjacent;
+}
+
+void
+mn_pass_double_spacing (MnBlocks *blocks)
+{
+  gboolean drop_empty = double_spaced (blocks);
+  guint n;
+  MnBlock **all = mn_blocks_take_all (blocks, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      MnBlock *b = all[i];
+
+      if (drop_empty && is_empty_line (b))
+        {
+          mn_block_free (b);
+          continue;
+        }
+      if (b->kind == MN_BLOCK_LINE && mn_text_is_blank (b->text))
+        {
+          b->kind = MN_BLOCK_BREAK;
+          g_clear_pointer (&b->text, g_free);
+        }
+      g_ptr_array_add (blocks, b);
+    }
+  g_free (all);
+}

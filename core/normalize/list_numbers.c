@@ -1,0 +1,19 @@
+/* List numbers leaked into a time column: a PDF extraction of a numbered
+ * timetable prints "1. 10.45-" where the table had "10.45-". */
+#include "normalize.h"
+#include "../regex.h"
+
+void
+mn_pass_list_numbers (MnBlocks *blocks)
+{
+  GRegex *re = MN_REGEX ("^\\s*\\d{1,2}\\.\\s+(\\d{1,2}[.:]\\d{2}\\s*(?:[-–]\\s*(?:\\d{1,2}[.:]\\d{2})?)?)\\s*$", 0);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      MnBlock *b = g_ptr_array_index (blocks, i);
+      g_autoptr (GMatchInfo) mi = NULL;
+
+      if (b->kind == MN_BLOCK_LINE && g_regex_match (re, b->text, 0, &mi))
+        mn_block_take_text (b, g_match_info_fetch (mi, 1));
+    }
+}

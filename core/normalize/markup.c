@@ -1,0 +1,108 @@
+/* Markdown and HTML marks of web exports.
+ *
+ * "## **Title**" is a heading of level 2, "*Åben Sag*" loses its stars,
+ * "\_" is "_", "- x" and "* x" are list items, and inside table cells
+ * "<p>a</p> <p>b</p>" becomes the paragraphs "a" and "b".  HTML entities
+ * are decoded; other tags are dropped.
+ */
+#include <string.h>
+#include "normalize.h"
+#include "../regex.h"
+
+static const struct {
+  const char *entity;
+  const char *text;
+} entities[] = {
+  { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" },
+  { "&apos;", "'" }, { "&#39;", "'" }, { "&nbsp;", " " },
+};
+
+static char *
+decode_entities (const char *text)
+{
+  GString *s;
+
+  if (strchr (text, '&') == NULL)
+    return g_strdup (text);
+  s = g_string_new (text);
+  for (gsize i = 0; i < G_N_ELEMENTS (entities); i++)
+    g_string_replace (s, entities[i].entity, entities[i].text, 0);
+  return g_string_free (s, FALSE);
+}
+
+char *
+mn_markup_strip (const char *text)
+{
+  GRegex *tags = MN_REGEX ("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>", 0);
+  GRegex *escapes = MN_REGEX ("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])", 0);
+  GRegex *emphasis = MN_REGEX ("(\\*\\*|__)", 0);
+  GRegex *stars = MN_REGEX ("^\\s*[*_](\\S(?:.*\\S)?)[*_]\\s*$", 0);
+  g_autofree char *a = g_regex_replace_literal (tags, text, -1, 0, "", 0, NULL);
+  g_autofree char *b = g_regex_replace_literal (emphasis, a, -1, 0, "", 0, NULL);
+  g_autofree char *c = g_regex_replace (stars, b, -1, 0, "\\1", 0, NULL);
+  g_autofree char *d = g_regex_replace (escapes, c, -1, 0, "\\1", 0, NULL);
+
+  return decode_entities (d);
+}
+
+/* "<p>a</p> <p>b</p>" -> "a\nb"; other cells just lose their marks. */
+static char *
+cell_paragraphs (const char *cell)
+{
+  GRegex *breaks = MN_REGEX ("\\s*(?:</p>\\s*<p[^>]*>|<br\\s*/?>)\\s*", G_REGEX_CASELESS);
+  g_autofree char *split = g_regex_replace_literal (breaks, cell, -1, 0, "\n", 0, NULL);
+  g_auto (GStrv) paras = g_strsplit (split, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; paras[i]; i++)
+    {
+      g_autofree char *p = mn_markup_strip (paras[i]);
+      g_strstrip (p);
+      if (*p == '\0')
+        continue;
+      if (out->len)
+        g_string_append_c (out, '\n');
+      g_string_append (out, p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+mn_pass_markup (MnBlocks *blocks)
+{
+  GRegex *heading = MN_REGEX ("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$", 0);
+  GRegex *bullet = MN_REGEX ("^\\s*[-*+]\\s+(?=\\S)", 0);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      MnBlock *b = g_ptr_array_index (blocks, i);
+      g_autoptr (GMatchInfo) mi = NULL;
+
+      if (b->kind == MN_BLOCK_TABLE_ROW)
+        {
+          for (guint c = 0; c < b->cells->len; c++)
+            {
+              char *cell = g_ptr_array_index (b->cells, c);
+              g_ptr_array_index (b->cells, c) = cell_paragraphs (cell);
+              g_free (cell);
+            }
+          continue;
+        }
+      if (b->text == NULL)
+        continue;
+      if (g_regex_match (heading, b->text, 0, &mi))
+        {
+          g_autofree char *marks = g_match_info_fetch (mi, 1);
+          b->style |= MN_STYLE_HEADING;
+          b->level = (int) strlen (marks);
+          mn_block_take_text (b, g_match_info_fetch (mi, 2));
+        }
+      else if (g_regex_match (bullet, b->text, 0, NULL))
+        {
+          b->style |= MN_STYLE_LIST_ITEM;
+          mn_block_take_text (b, g_regex_replace_literal (bullet, b->text, -1, 0,
+                                                          "", 0, NULL));
+        }
+      mn_block_take_text (b, mn_markup_strip (b->text));
+    }
+}

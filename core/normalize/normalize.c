@@ -1,0 +1,38 @@
+/* Why the passes run in this order
+ *
+ * 1. unicode      first, so every later pattern sees NFC text with plain
+ *                 spaces and no invisible characters; it also turns symbol-
+ *                 font bullet glyphs into the LIST_ITEM style.
+ * 2. table_rows   splits tab-separated lines into cells before markup, so
+ *                 the <p> marks of a web export are read per cell.
+ * 3. markup       strips Markdown and HTML marks, keeping what they meant
+ *                 (heading levels, list items, cell paragraphs).
+ * 4. double_spacing  undoes "a blank line between every printed line" of
+ *                 PDF text extractions; it needs the blank lines the earlier
+ *                 passes leave untouched, and must run before anything
+ *                 looks at line neighbours.
+ * 5. list_numbers removes list numbers leaked into a time column
+ *                 ("1. 10.45-"), so that
+ * 6. time_ranges  can join a range split over two lines ("10.00-" "10.30").
+ * 7. paragraphs   last: joins printed lines into paragraphs, undoing line-
+ *                 end hyphenation, once every line is in its final shape.
+ */
+#include "normalize.h"
+
+const MnPass mn_normalize_passes[] = {
+  { "unicode", mn_pass_unicode },
+  { "table_rows", mn_pass_table_rows },
+  { "markup", mn_pass_markup },
+  { "double_spacing", mn_pass_double_spacing },
+  { "list_numbers", mn_pass_list_numbers },
+  { "time_ranges", mn_pass_time_ranges },
+  { "paragraphs", mn_pass_paragraphs },
+  { NULL, NULL },
+};
+
+void
+mn_normalize (MnBlocks *blocks)
+{
+  for (const MnPass *p = mn_normalize_passes; p->name; p++)
+    p->run (blocks);
+}

@@ -1,0 +1,153 @@
+/* Printed lines become paragraphs.
+ *
+ * Consecutive LINE blocks join into one PARAGRAPH with single spaces,
+ * except where a line stands alone (a section heading, an access line, a
+ * running header, a time with nothing after it, a break word) or starts
+ * something new (a list item, a heading, a timed row, an attachment
+ * number).  A word hyphenated at a line end is joined ("budget-" "opfølgning"
+ * gives "budgetopfølgning"); suspended hyphens ("Vej- og") and hyphens after
+ * capitals or digits ("MED-" "udvalg", "2023-" "2026") keep theirs.  Page
+ * furniture ("Side 2 af 5", a bare page number) is dropped here.
+ */
+#include <string.h>
+#include "normalize.h"
+#include "../regex.h"
+#include "../agenda/vocabulary.h"
+#include "../agenda/dates.h"
+
+gboolean
+mn_line_stands_alone (const char *text)
+{
+  MnSectionKind kind;
+  char *start = NULL, *end = NULL;
+  int rest = mn_time_range_prefix (text, &start, &end);
+  gboolean time_only = rest >= 0 && text[rest] == '\0';
+
+  g_free (start);
+  g_free (end);
+  return time_only
+         || mn_vocab_section_heading (text, &kind)
+         || mn_vocab_access_line (text) != MN_ACCESS_UNKNOWN
+         || mn_vocab_running_header (text, NULL, NULL)
+         || mn_vocab_break_word (text)
+         || mn_vocab_paper_kind_word (text)
+         || mn_vocab_toc_heading (text)
+         || mn_vocab_front_label (text);
+}
+
+static gboolean
+starts_new (const MnBlock *b)
+{
+  GRegex *attachment = MN_REGEX ("^\\s*\\d{1,3}\\s+-(?:\\s|$)", 0);
+  char *start = NULL, *end = NULL;
+  gboolean timed = mn_time_range_prefix (b->text, &start, &end) >= 0;
+
+  g_free (start);
+  g_free (end);
+  return timed || (b->style & (MN_STYLE_LIST_ITEM | MN_STYLE_HEADING))
+         || g_regex_match (attachment, b->text, 0, NULL)
+         || mn_line_stands_alone (b->text);
+}
+
+static gboolean
+is_lower_start (const char *s)
+{
+  return g_unichar_islower (g_utf8_get_char (s));
+}
+
+char *
+mn_join_lines (const char *a, const char *b)
+{
+  g_autofree char *left = g_strchomp (g_strdup (a));
+  const char *right = b;
+  gsize n = strlen (left);
+
+  while (*right == ' ')
+    right++;
+  if (n >= 2 && left[n - 1] == '-' && *right)
+    {
+      const char *before = g_utf8_prev_char (left + n - 1);
+      gunichar c = g_utf8_get_char (before);
+      gsize word_len = strcspn (right, " ,.;:");
+
+      if (g_unichar_isalpha (c) && is_lower_start (right)
+          && !mn_vocab_suspended_hyphen_follower (right, word_len))
+        {
+          if (g_unichar_islower (c))
+            left[n - 1] = '\0';      /* budget- opfølgning: a split word */
+          return g_strconcat (left, right, NULL);
+        }
+      if (g_unichar_isdigit (c) && g_ascii_isdigit (*right))
+        return g_strconcat (left, right, NULL);
+    }
+  if (n == 0)
+    return g_strdup (right);
+  return g_strconcat (left, " ", right, NULL);
+}
+
+static void
+fold_spaces (char *s)
+{
+  char *w = s;
+  gboolean space = TRUE;     /* drops leading spaces too */
+
+  for (char *r = s; *r; r++)
+    {
+      if (*r == ' ' || *r == '\t')
+        {
+          if (!space)
+            *w++ = ' ';
+          space = TRUE;
+          continue;
+        }
+      *w++ = *r;
+      space = FALSE;
+    }
+  if (w > s && w[-1] == ' ')
+    w--;
+  *w = '\0';
+}
+
+void
+mn_pass_paragraphs (MnBlocks *blocks)
+{
+  guint n;
+  MnBlock **all = mn_blocks_take_all (blocks, &n);
+  MnBlock *open = NULL;          /* the paragraph being built */
+  gboolean open_closed = FALSE;  /* it stands alone: nothing may join it */
+
+  for (guint i = 0; i < n; i++)
+    {
+      MnBlock *b = all[i];
+
+      if (b->kind == MN_BLOCK_LINE && mn_vocab_page_furniture (b->text))
+        {
+          mn_block_free (b);
+          continue;
+        }
+      if (b->kind == MN_BLOCK_LINE && open && !open_closed && !starts_new (b))
+        {
+          mn_block_take_text (open, mn_join_lines (open->text, b->text));
+          mn_block_free (b);
+          continue;
+        }
+      if (b->text)
+        fold_spaces (b->text);
+      if (b->kind == MN_BLOCK_LINE)
+        {
+          b->kind = MN_BLOCK_PARAGRAPH;
+          open = b;
+          open_closed = mn_line_stands_alone (b->text);
+        }
+      else
+        open = NULL;
+      g_ptr_array_add (blocks, b);
+    }
+  g_free (all);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      MnBlock *b = g_ptr_array_index (blocks, i);
+      if (b->text)
+        fold_spaces (b->text);
+    }
+}

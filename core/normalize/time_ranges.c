@@ -1,0 +1,35 @@
+/* Time ranges split over two printed lines ("10.00-" then "10.30") are
+ * joined into one line "10.00-10.30". */
+#include "normalize.h"
+#include "../regex.h"
+
+void
+mn_pass_time_ranges (MnBlocks *blocks)
+{
+  GRegex *open = MN_REGEX ("^\\s*(\\d{1,2}[.:]\\d{2})\\s*[-–]\\s*$", 0);
+  GRegex *close = MN_REGEX ("^\\s*(\\d{1,2}[.:]\\d{2})\\s*$", 0);
+  guint n;
+  MnBlock **all = mn_blocks_take_all (blocks, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GMatchInfo) a = NULL;
+      g_autoptr (GMatchInfo) b = NULL;
+
+      if (i + 1 < n && all[i]->kind == MN_BLOCK_LINE
+          && all[i + 1]->kind == MN_BLOCK_LINE
+          && g_regex_match (open, all[i]->text, 0, &a)
+          && g_regex_match (close, all[i + 1]->text, 0, &b))
+        {
+          g_autofree char *start = g_match_info_fetch (a, 1);
+          g_autofree char *end = g_match_info_fetch (b, 1);
+          mn_block_take_text (all[i], g_strdup_printf ("%s-%s", start, end));
+          mn_block_free (all[i + 1]);
+          g_ptr_array_add (blocks, all[i]);
+          i++;
+          continue;
+        }
+      g_ptr_array_add (blocks, all[i]);
+    }
+  g_free (all);
+}

@@ -1,0 +1,83 @@
+/* Unicode clean-up: NFC; non-breaking and other odd spaces become spaces;
+ * soft hyphens, zero-width characters and BOMs go; private-use glyphs (the
+ * bullets of symbol fonts) and bullet characters at the start of a line
+ * mark the line as a list item. */
+#include <string.h>
+#include "normalize.h"
+
+static gboolean
+is_bullet (gunichar c)
+{
+  return (c >= 0xE000 && c <= 0xF8FF)      /* private use: Symbol/Wingdings */
+         || c == 0x2022 || c == 0x25AA || c == 0x25CF || c == 0x25E6
+         || c == 0x2023 || c == 0x2043 || c == 0x25A0 || c == 0x27A2
+         || c == 0x00B7 || c == 0x2219 || c == 0x25BA || c == 0x2713;
+}
+
+static gboolean
+is_invisible (gunichar c)
+{
+  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D
+         || c == 0x2060 || c == 0xFEFF || c == 0x200E || c == 0x200F;
+}
+
+char *
+mn_unicode_clean (const char *text, gboolean *bullet)
+{
+  g_autofree char *nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  GString *out = g_string_sized_new (strlen (text));
+  gboolean at_start = TRUE;
+
+  if (bullet)
+    *bullet = FALSE;
+  if (nfc == NULL)            /* invalid UTF-8 cannot reach here, but be safe */
+    nfc = g_utf8_make_valid (text, -1);
+  for (const char *p = nfc; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_invisible (c))
+        continue;
+      if (c == 0x00A0 || c == 0x202F || c == 0x2007 || (c >= 0x2000 && c <= 0x200A))
+        c = ' ';
+      if (is_bullet (c))
+        {
+          /* only a leading bullet means "list item"; elsewhere it is noise */
+          if (at_start && bullet)
+            *bullet = TRUE;
+          continue;
+        }
+      if (c == '\f' || c == '\v')
+        c = ' ';
+      if (c != ' ' && c != '\t')
+        at_start = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+mn_pass_unicode (MnBlocks *blocks)
+{
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      MnBlock *b = g_ptr_array_index (blocks, i);
+      gboolean bullet = FALSE;
+
+      if (b->text)
+        {
+          mn_block_take_text (b, mn_unicode_clean (b->text, &bullet));
+          if (bullet)
+            {
+              b->style |= MN_STYLE_LIST_ITEM;
+              g_strchug (b->text);
+            }
+        }
+      for (guint c = 0; b->cells && c < b->cells->len; c++)
+        {
+          char *cell = g_ptr_array_index (b->cells, c);
+          g_ptr_array_index (b->cells, c) = mn_unicode_clean (cell, NULL);
+          g_free (cell);
+        }
+    }
+}

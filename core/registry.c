@@ -1,0 +1,368 @@
+/* How plugins are loaded
+ *
+ * The registry starts with the built-in descriptors (core/builtin.c), then
+ * walks the search path like GStreamer: the --plugin-dir directory, then
+ * each directory of MINUTES_PLUGIN_PATH (':'-separated), then the compiled-in
+ * MN_PLUGIN_DIR.  Every "*.so" there is opened with GModule and must export
+ * one symbol named after the file: libfoo.so or foo.so exports
+ * `mn_plugin_foo` (an MnPluginModule, see plugin.h).
+ *
+ * A file is refused, with one warning line naming it, when the symbol is
+ * missing, when its abi_version differs from ours, or when a descriptor is
+ * smaller than the fields we read.  Names are unique: the first plugin
+ * with a name wins (built-ins come first) and later ones are refused with a
+ * warning.  Nothing here prints; main.c prints the warnings.
+ *
+ * How probing works: every input plugin scores the first bytes and the file
+ * name from 0 to 100 (MN_PROBE_*); the highest score wins and ties go to
+ * the earlier plugin.  A score of 0 everywhere means "unknown format",
+ * unless the extension belongs to a format this build left out, which is
+ * its own error ("pdf support not built in").
+ */
+#include <string.h>
+#include "registry.h"
+
+#ifndef MN_PLUGIN_DIR
+#define MN_PLUGIN_DIR "/usr/local/lib/minutes/plugins"
+#endif
+
+struct _MnRegistry {
+  GPtrArray *entries;   /* of MnPluginEntry* */
+  GPtrArray *modules;   /* of GModule*, kept open while the registry lives */
+  GPtrArray *warnings;  /* of char* */
+};
+
+/* Formats this project knows of, so that a build without one can say so. */
+static const struct {
+  const char *name;
+  const char *extensions[3];
+} known_formats[] = {
+  { "pdf", { "pdf", NULL } },
+  { "docx", { "docx", NULL } },
+  { "text", { "txt", "text", NULL } },
+  { "json", { NULL } },
+  { "csv", { NULL } },
+  { "html", { NULL } },
+};
+
+static void
+entry_free (MnPluginEntry *e)
+{
+  g_free (e->path);
+  g_free (e);
+}
+
+static void
+module_close (GModule *module)
+{
+  g_module_close (module);
+}
+
+static const char *
+entry_name (const MnPluginEntry *e)
+{
+  return e->input ? e->input->name : e->output->name;
+}
+
+static MnPluginEntry *
+find (MnRegistry *reg, const char *name, gboolean input)
+{
+  for (guint i = 0; i < reg->entries->len; i++)
+    {
+      MnPluginEntry *e = g_ptr_array_index (reg->entries, i);
+      if ((input ? e->input != NULL : e->output != NULL)
+          && strcmp (entry_name (e), name) == 0)
+        return e;
+    }
+  return NULL;
+}
+
+static void
+add_entry (MnRegistry *reg, const MnInputPlugin *in, const MnOutputPlugin *out,
+           const char *path)
+{
+  MnPluginEntry *e = g_new0 (MnPluginEntry, 1);
+  e->input = in;
+  e->output = out;
+  e->path = g_strdup (path);
+  g_ptr_array_add (reg->entries, e);
+}
+
+MnRegistry *
+mn_registry_new (void)
+{
+  MnRegistry *reg = g_new0 (MnRegistry, 1);
+
+  reg->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  reg->modules = g_ptr_array_new_with_free_func ((GDestroyNotify) module_close);
+  reg->warnings = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; mn_builtin_inputs[i]; i++)
+    add_entry (reg, mn_builtin_inputs[i], NULL, NULL);
+  for (guint i = 0; mn_builtin_outputs[i]; i++)
+    add_entry (reg, NULL, mn_builtin_outputs[i], NULL);
+  return reg;
+}
+
+void
+mn_registry_free (MnRegistry *reg)
+{
+  if (reg == NULL)
+    return;
+  /* entries point into the modules: drop them first */
+  g_ptr_array_unref (reg->entries);
+  g_ptr_array_unref (reg->modules);
+  g_ptr_array_unref (reg->warnings);
+  g_free (reg);
+}
+
+GPtrArray *
+mn_registry_warnings (MnRegistry *reg)
+{
+  return reg->warnings;
+}
+
+GPtrArray *
+mn_registry_entries (MnRegistry *reg)
+{
+  return reg->entries;
+}
+
+/* "libmarkdown.so" -> "mn_plugin_markdown" */
+static char *
+symbol_for_file (const char *base)
+{
+  g_autofree char *stem = g_strdup (base);
+  char *dot = strrchr (stem, '.');
+
+  if (dot)
+    *dot = '\0';
+  const char *s = g_str_has_prefix (stem, "lib") ? stem + 3 : stem;
+  char *sym = g_strconcat ("mn_plugin_", s, NULL);
+  for (char *p = sym; *p; p++)
+    if (!g_ascii_isalnum (*p))
+      *p = '_';
+  return sym;
+}
+
+static void
+warn (MnRegistry *reg, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+static void
+warn (MnRegistry *reg, const char *format, ...)
+{
+  va_list ap;
+
+  va_start (ap, format);
+  g_ptr_array_add (reg->warnings, g_strdup_vprintf (format, ap));
+  va_end (ap);
+}
+
+static gboolean
+descriptor_ok (MnRegistry *reg, const char *path, guint32 abi, guint32 size,
+               gsize needed)
+{
+  if (abi != MN_PLUGIN_ABI_VERSION)
+    {
+      warn (reg, "%s: plugin ABI version %u, expected %u", path, abi,
+            MN_PLUGIN_ABI_VERSION);
+      return FALSE;
+    }
+  if (size < needed)
+    {
+      warn (reg, "%s: plugin descriptor is %u bytes, expected at least %zu",
+            path, size, needed);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+load_file (MnRegistry *reg, const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *symbol = symbol_for_file (base);
+  GModule *module;
+  gpointer sym = NULL;
+  const MnPluginModule *pm;
+  const char *name;
+
+  module = g_module_open (path, G_MODULE_BIND_LOCAL);
+  if (module == NULL)
+    {
+      warn (reg, "%s: cannot load plugin: %s", path, g_module_error ());
+      return;
+    }
+  if (!g_module_symbol (module, symbol, &sym) || sym == NULL)
+    {
+      warn (reg, "%s: expected symbol %s in %s", path, symbol, base);
+      g_module_close (module);
+      return;
+    }
+  pm = sym;
+  if (!descriptor_ok (reg, path, pm->abi_version, pm->struct_size,
+                      sizeof (MnPluginModule)))
+    goto refuse;
+  if ((pm->input == NULL) == (pm->output == NULL))
+    {
+      warn (reg, "%s: plugin must set exactly one of input and output", path);
+      goto refuse;
+    }
+  if (pm->input && !descriptor_ok (reg, path, pm->input->abi_version,
+                                   pm->input->struct_size,
+                                   sizeof (MnInputPlugin)))
+    goto refuse;
+  if (pm->output && !descriptor_ok (reg, path, pm->output->abi_version,
+                                    pm->output->struct_size,
+                                    sizeof (MnOutputPlugin)))
+    goto refuse;
+  name = pm->input ? pm->input->name : pm->output->name;
+  if (name == NULL || find (reg, name, pm->input != NULL))
+    {
+      warn (reg, "%s: a plugin named '%s' is already loaded; keeping the first",
+            path, name ? name : "(null)");
+      goto refuse;
+    }
+  g_ptr_array_add (reg->modules, module);
+  add_entry (reg, pm->input, pm->output, path);
+  return;
+
+refuse:
+  g_module_close (module);
+}
+
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+static gboolean
+load_dir (MnRegistry *reg, const char *dir, gboolean must_exist, GError **error)
+{
+  g_autoptr (GDir) d = NULL;
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) local = NULL;
+  const char *name;
+
+  d = g_dir_open (dir, 0, &local);
+  if (d == NULL)
+    {
+      if (!must_exist)
+        return TRUE;
+      g_set_error (error, MN_ERROR, MN_ERROR_PLUGIN,
+                   "%s: plugin directory cannot be read: %s", dir,
+                   local->message);
+      return FALSE;
+    }
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, "." G_MODULE_SUFFIX))
+      g_ptr_array_add (files, g_build_filename (dir, name, NULL));
+  /* a directory listing has no order: sort so "first wins" is stable */
+  g_ptr_array_sort (files, compare_strings);
+  for (guint i = 0; i < files->len; i++)
+    load_file (reg, g_ptr_array_index (files, i));
+  return TRUE;
+}
+
+gboolean
+mn_registry_load (MnRegistry *reg, const char *plugin_dir, GError **error)
+{
+  const char *env = g_getenv ("MINUTES_PLUGIN_PATH");
+
+  if (!g_module_supported ())
+    return TRUE;
+  if (plugin_dir && !load_dir (reg, plugin_dir, TRUE, error))
+    return FALSE;
+  if (env && *env)
+    {
+      g_auto (GStrv) dirs = g_strsplit (env, G_SEARCHPATH_SEPARATOR_S, -1);
+      for (guint i = 0; dirs[i]; i++)
+        if (*dirs[i])
+          load_dir (reg, dirs[i], FALSE, NULL);
+    }
+  return load_dir (reg, MN_PLUGIN_DIR, FALSE, NULL);
+}
+
+static gboolean
+known_format (const char *name)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (known_formats); i++)
+    if (strcmp (known_formats[i].name, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+const MnInputPlugin *
+mn_registry_input (MnRegistry *reg, const char *name, GError **error)
+{
+  MnPluginEntry *e = find (reg, name, TRUE);
+
+  if (e)
+    return e->input;
+  if (known_format (name))
+    g_set_error (error, MN_ERROR, MN_ERROR_NOT_BUILT,
+                 "%s support not built in", name);
+  else
+    g_set_error (error, MN_ERROR, MN_ERROR_UNKNOWN_FORMAT,
+                 "unknown input format '%s' (see 'minutes plugins')", name);
+  return NULL;
+}
+
+const MnOutputPlugin *
+mn_registry_output (MnRegistry *reg, const char *name, GError **error)
+{
+  MnPluginEntry *e = find (reg, name, FALSE);
+
+  if (e)
+    return e->output;
+  if (known_format (name))
+    g_set_error (error, MN_ERROR, MN_ERROR_NOT_BUILT,
+                 "%s support not built in", name);
+  else
+    g_set_error (error, MN_ERROR, MN_ERROR_UNKNOWN_FORMAT,
+                 "unknown output format '%s' (see 'minutes plugins')", name);
+  return NULL;
+}
+
+const MnInputPlugin *
+mn_registry_probe (MnRegistry *reg, const guint8 *head, gsize head_len,
+                   const char *file_name, int *score, GError **error)
+{
+  const MnInputPlugin *best = NULL;
+  int best_score = 0;
+  const char *ext;
+
+  for (guint i = 0; i < reg->entries->len; i++)
+    {
+      MnPluginEntry *e = g_ptr_array_index (reg->entries, i);
+      int s;
+
+      if (e->input == NULL || e->input->probe == NULL)
+        continue;
+      s = CLAMP (e->input->probe (head, head_len, file_name), 0, 100);
+      if (s > best_score)
+        {
+          best = e->input;
+          best_score = s;
+        }
+    }
+  if (score)
+    *score = best_score;
+  if (best)
+    return best;
+
+  ext = file_name ? strrchr (file_name, '.') : NULL;
+  if (ext)
+    for (gsize i = 0; i < G_N_ELEMENTS (known_formats); i++)
+      for (guint j = 0; known_formats[i].extensions[j]; j++)
+        if (g_ascii_strcasecmp (ext + 1, known_formats[i].extensions[j]) == 0
+            && find (reg, known_formats[i].name, TRUE) == NULL)
+          {
+            g_set_error (error, MN_ERROR, MN_ERROR_NOT_BUILT,
+                         "%s support not built in", known_formats[i].name);
+            return NULL;
+          }
+  g_set_error (error, MN_ERROR, MN_ERROR_UNKNOWN_FORMAT,
+               "unknown input format (no plugin recognizes it)");
+  return NULL;
+}

@@ -106,9 +106,11 @@ is_separator (char **tokens, guint i, guint from)
 }
 
 /* Splits tokens[from..to) into people; appends them to out when every
- * chunk is a person.  Returns the number of people, 0 when invalid. */
+ * chunk is a person, or with lenient, skipping the chunks that are not
+ * ("medarbejdere fra Ledelsessekretariatet").  Returns the number found. */
 static guint
-parse_people (char **tokens, guint from, guint to, GPtrArray *out)
+parse_people (char **tokens, guint from, guint to, gboolean lenient,
+              GPtrArray *out)
 {
   g_autoptr (GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_participant_free);
   guint chunk = from;
@@ -132,11 +134,16 @@ parse_people (char **tokens, guint from, guint to, GPtrArray *out)
       ok = end > chunk && parse_person (tokens, chunk, end, &role, &name);
       if (saved)
         strcpy (tokens[i], saved);
-      if (!ok)
+      if (!ok && !lenient)
         return 0;
-      g_ptr_array_add (found, mn_participant_new (role, name));
-      g_free (role);
-      g_free (name);
+      if (ok)
+        {
+          g_ptr_array_add (found, mn_participant_new (role, name));
+          g_free (role);
+          g_free (name);
+        }
+      if (i == to)
+        break;
       chunk = end + (sep ? 1 : 0);
       if (sep)
         i++;
@@ -192,18 +199,7 @@ mn_participants_parse (const char *sentence, GPtrArray *out)
       while (len > 0 && (sentence[pos + len - 1] == '.' || sentence[pos + len - 1] == ' '))
         len--;
       tokens = tokenize (sentence + pos, len, NULL);
-      n = g_strv_length (tokens);
-      /* the longest valid prefix: "... Mads Kilden" may be followed by prose */
-      for (guint end = n; end > 0; end--)
-        {
-          g_autoptr (GPtrArray) tmp = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_participant_free);
-          if (parse_people (tokens, 0, end, tmp))
-            {
-              for (guint i = 0; i < tmp->len; i++)
-                g_ptr_array_add (out, g_ptr_array_steal_index (tmp, i--));
-              break;
-            }
-        }
+      parse_people (tokens, 0, g_strv_length (tokens), TRUE, out);
       return -1;
     }
   tokens = tokenize (sentence, (gsize) pos, offsets);
@@ -211,11 +207,11 @@ mn_participants_parse (const char *sentence, GPtrArray *out)
   for (guint s = n; s-- > 0 && n - s <= 40;)
     {
       g_autoptr (GPtrArray) tmp = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_participant_free);
-      if (parse_people (tokens, s, n, tmp))
+      if (parse_people (tokens, s, n, FALSE, tmp))
         best = (int) s;
     }
   if (best < 0)
     return -1;
-  parse_people (tokens, (guint) best, n, out);
+  parse_people (tokens, (guint) best, n, FALSE, out);
   return (int) g_array_index (offsets, gsize, best);
 }

@@ -193,7 +193,7 @@ mn_topics_parse (GPtrArray *blocks, MnItem *item)
         }
       if (b->kind != MN_BLOCK_PARAGRAPH || mn_agenda_is_running (b) || is_intro (b))
         continue;
-      if (g_ascii_strcasecmp (b->text, "Tid Punkt") == 0)
+      if (mn_vocab_timetable_header (b->text))
         continue;
       rest = mn_time_range_prefix (b->text, &start, &end);
       if (rest >= 0)

@@ -301,6 +301,13 @@ mn_vocab_break_word (const char *text)
 }
 
 gboolean
+mn_vocab_timetable_header (const char *text)
+{
+  GRegex *re = MN_REGEX ("^\\s*Tid\\s*(?:/\\s*)?Punkt\\s*$", G_REGEX_CASELESS);
+  return g_regex_match (re, text, 0, NULL);
+}
+
+gboolean
 mn_vocab_topic_intro (const char *text)
 {
   GRegex *re = MN_REGEX ("\\b(?:punkter|emner|dagsordenspunkter|sager)\\b[^:]{0,60}:\\s*$",

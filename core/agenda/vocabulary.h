@@ -44,6 +44,8 @@ gboolean mn_vocab_front_label (const char *text);
 gboolean mn_vocab_paper_kind_word (const char *text);
 gboolean mn_vocab_toc_heading (const char *text);
 
+/* The header row of a timetable printed as text: "Tid Punkt". */
+gboolean mn_vocab_timetable_header (const char *text);
 /* Month name (full or abbreviated, any case) to 1..12, else 0. */
 int mn_vocab_month (const char *word);
 /* Breaks in a timetable: Frokost, Pause, Ankomst. */

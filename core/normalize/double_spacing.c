@@ -1,6 +1,8 @@
 /* Hard-wrapped PDF text extractions print a blank line between every
- * printed line, and mark real paragraph ends with a line holding only a
- * space.  When most lines are spaced so, the empty lines are dropped and the
+ * printed line, end each printed line with a space, and mark real paragraph
+ * ends with a line holding only a space.  (A plain export of one-line
+ * paragraphs also has a blank line after every line, but no trailing
+ * spaces: that is how the two are told apart.)  When most lines are spaced so, the empty lines are dropped and the
  * whitespace-only ones become the paragraph breaks.  Otherwise every blank
  * or whitespace-only line is a break. */
 #include "normalize.h"
@@ -20,7 +22,7 @@ is_text_line (const MnBlock *b)
 static gboolean
 double_spaced (MnBlocks *blocks)
 {
-  guint spaced = 0, adjacent = 0;
+  guint spaced = 0, adjacent = 0, lines = 0, trailing = 0;
 
   for (guint i = 0; i + 1 < blocks->len; i++)
     {
@@ -29,6 +31,8 @@ double_spaced (MnBlocks *blocks)
 
       if (!is_text_line (a))
         continue;
+      lines++;
+      trailing += g_str_has_suffix (a->text, " ");
       if (is_text_line (b))
         adjacent++;
       else if (is_empty_line (b) && i + 2 < blocks->len
@@ -36,7 +40,7 @@ double_spaced (MnBlocks *blocks)
         spaced++;
     }
   /* spaced printed lines outnumber adjacent ones three to one */
-  return spaced >= 8 && spaced > 3 * adjacent;
+  return spaced >= 8 && spaced > 3 * adjacent && trailing * 2 > lines;
 }
 
 void

@@ -32,7 +32,8 @@ mn_line_stands_alone (const char *text)
          || mn_vocab_break_word (text)
          || mn_vocab_paper_kind_word (text)
          || mn_vocab_toc_heading (text)
-         || mn_vocab_front_label (text);
+         || mn_vocab_front_label (text)
+         || mn_vocab_timetable_header (text);
 }
 
 static gboolean
@@ -129,6 +130,8 @@ mn_pass_paragraphs (MnBlocks *blocks)
         {
           mn_block_take_text (open, mn_join_lines (open->text, b->text));
           mn_block_free (b);
+          /* "... punkter til behandling:" introduces what follows */
+          open_closed = g_str_has_suffix (open->text, ":");
           continue;
         }
       if (b->text)
@@ -137,7 +140,8 @@ mn_pass_paragraphs (MnBlocks *blocks)
         {
           b->kind = MN_BLOCK_PARAGRAPH;
           open = b;
-          open_closed = mn_line_stands_alone (b->text);
+          open_closed = mn_line_stands_alone (b->text)
+                        || g_str_has_suffix (b->text, ":");
         }
       else
         open = NULL;

@@ -5,7 +5,31 @@
  * spaces: that is how the two are told apart.)  When most lines are spaced so, the empty lines are dropped and the
  * whitespace-only ones become the paragraph breaks.  Otherwise every blank
  * or whitespace-only line is a break. */
+#include <string.h>
 #include "normalize.h"
+
+/* Such extractions also lose symbol-font bullets but keep the indent they
+ * left: a capitalised line indented by a space or two, after a line that
+ * ends a sentence or an introduction, is a list item. */
+static gboolean
+lost_bullet (const MnBlock *b, const MnBlock *prev)
+{
+  const char *t = b->text;
+  gsize indent = strspn (t, " ");
+  gsize n;
+
+  if (indent == 0 || indent > 3 || prev == NULL || prev->text == NULL)
+    return FALSE;
+  if (!g_unichar_isupper (g_utf8_get_char (t + indent)))
+    return FALSE;
+  n = strlen (prev->text);
+  while (n > 0 && prev->text[n - 1] == ' ')
+    n--;
+  if (n == 0 || !(prev->text[n - 1] == ':' || prev->text[n - 1] == '.'
+                  || (prev->style & MN_STYLE_LIST_ITEM)))
+    return FALSE;
+  return !mn_line_stands_alone (t);
+}
 
 static gboolean
 is_empty_line (const MnBlock *b)
@@ -49,6 +73,7 @@ mn_pass_double_spacing (MnBlocks *blocks)
   gboolean drop_empty = double_spaced (blocks);
   guint n;
   MnBlock **all = mn_blocks_take_all (blocks, &n);
+  MnBlock *prev = NULL;     /* the last printed line */
 
   for (guint i = 0; i < n; i++)
     {
@@ -63,6 +88,12 @@ mn_pass_double_spacing (MnBlocks *blocks)
         {
           b->kind = MN_BLOCK_BREAK;
           g_clear_pointer (&b->text, g_free);
+        }
+      else if (b->kind == MN_BLOCK_LINE)
+        {
+          if (drop_empty && lost_bullet (b, prev))
+            b->style |= MN_STYLE_LIST_ITEM;
+          prev = b;
         }
       g_ptr_array_add (blocks, b);
     }

@@ -52,14 +52,16 @@ $(BUILD)/obj/%.o: %.c $(wildcard core/include/minutes/*.h core/*.h core/*/*.h)
 
 $(BUILD)/libminutes.a: $(LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	@ar rcs $@ $^
 
 $(BUILD)/minutes: $(MAIN_OBJ) $(BUILD)/libminutes.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(BUILD)/libminutes.a $(LIBS)
+	@echo "  LD    $@"
+	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(BUILD)/libminutes.a $(LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libminutes.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libminutes.a $(LIBS)
+	@echo "  LD    $@"
+	@$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libminutes.a $(LIBS)
 
 # The test suite: TAP through prove; its last line is CI-readable.
 check: all

@@ -1,0 +1,48 @@
+/* vocabulary predicates */
+#include "tap.h"
+#include "agenda/vocabulary.h"
+
+int
+main (void)
+{
+  MnSectionKind kind = MN_SECTION_OTHER;
+  char *body = NULL, *date = NULL;
+
+  TAP_OK (mn_vocab_section_heading ("Bilag:", &kind) && kind == MN_SECTION_ATTACHMENTS,
+          "'Bilag:' is the attachments heading");
+  TAP_OK (mn_vocab_section_heading ("Økonomi og finansiering", &kind) && kind == MN_SECTION_OTHER,
+          "a heading with no field is still a heading");
+  TAP_OK (!mn_vocab_section_heading ("Ændringer i forhold til forslaget:", &kind),
+          "prose ending in a colon is no heading");
+  TAP_OK (mn_vocab_decision_heading ("Beslutning i Direktionen den 20-03-2024", &body, &date),
+          "decision heading recognized");
+  IS_STR (body, "Direktionen", "decision body");
+  IS_STR (date, "2024-03-20", "decision date");
+  g_free (body);
+  g_free (date);
+  TAP_OK (!mn_vocab_decision_heading ("Beslutning i sagen træffes senere", NULL, NULL),
+          "a sentence starting with Beslutning is no heading");
+  IS_INT (mn_vocab_access_line (" Lukket Sag "), MN_ACCESS_CLOSED, "access line Lukket Sag");
+  TAP_OK (mn_vocab_running_header ("Teknik- og Miljøudvalget 11-01-2023", &body, &date),
+          "running header recognized");
+  IS_STR (body, "Teknik- og Miljøudvalget", "running header body");
+  IS_STR (date, "2023-01-11", "running header date");
+  g_free (body);
+  g_free (date);
+  TAP_OK (mn_vocab_page_furniture ("Side 2 af 5"), "page footer is furniture");
+  TAP_OK (!mn_vocab_page_furniture ("3098197"), "a document id is no page number");
+  TAP_OK (mn_vocab_topic_intro ("Direktionen har følgende øvrige punkter til behandling:"),
+          "topic introduction recognized");
+  IS_INT (mn_vocab_month ("feb"), 2, "abbreviated month");
+  TAP_OK (mn_vocab_role_word ("Sekretariatschef") && mn_vocab_role_word ("konsulent")
+          && !mn_vocab_role_word ("Lene"), "role words");
+  {
+    char *m = NULL, *r = NULL;
+    mn_vocab_find_organisation ("som ramme for Region Midtjyllands udvikling og Norddjurs Kommunes budget", &m, &r);
+    IS_STR (m, "Norddjurs Kommune", "municipality in its base form");
+    IS_STR (r, "Region Midtjylland", "region genitive in its base form");
+    g_free (m);
+    g_free (r);
+  }
+  return tap_done ();
+}

@@ -1,0 +1,35 @@
+/* double_spacing pass */
+#include "tap.h"
+#include "blocks_helpers.h"
+#include "normalize/normalize.h"
+
+int
+main (void)
+{
+  GString *pdf = g_string_new (NULL);
+  g_autofree char *d1 = NULL, *d2 = NULL;
+  g_autoptr (GPtrArray) plain = NULL;
+  g_autoptr (GPtrArray) spaced = NULL;
+
+  for (int i = 0; i < 10; i++)
+    g_string_append_printf (pdf, "linje %d af teksten \n\n", i);
+  g_string_append (pdf, " \n\nNy sætning. \n\n Punkt med tabt punkttegn \n");
+  spaced = lines (pdf->str);
+  mn_pass_double_spacing (spaced);
+  d1 = dump (spaced);
+  TAP_OK (strstr (d1, "L:linje 0 af teksten \nL:linje 1") != NULL,
+          "empty lines between printed lines are dropped");
+  TAP_OK (strstr (d1, "L:linje 9 af teksten \nB\nL:Ny sætning.") != NULL,
+          "a whitespace-only line is the paragraph break");
+  TAP_OK (strstr (d1, "L-: Punkt med tabt punkttegn") != NULL,
+          "an indented capitalised line after a sentence is a lost bullet");
+
+  plain = lines ("Et afsnit.\n\nEt andet afsnit.\n\nTredje.\n\nFjerde.\n\nFemte.\n\n"
+                 "Sjette.\n\nSyvende.\n\nOttende.\n\nNiende.\n\nTiende.");
+  mn_pass_double_spacing (plain);
+  d2 = dump (plain);
+  TAP_OK (strstr (d2, "L:Et afsnit.\nB\nL:Et andet afsnit.") != NULL,
+          "one-line paragraphs without trailing spaces keep their breaks");
+  g_string_free (pdf, TRUE);
+  return tap_done ();
+}

@@ -1,0 +1,33 @@
+/* paragraphs pass and line joining */
+#include "tap.h"
+#include "blocks_helpers.h"
+#include "normalize/normalize.h"
+
+int
+main (void)
+{
+  struct { const char *a, *b, *want, *name; } joins[] = {
+    { "budget-", "opfølgning i år", "budgetopfølgning i år", "a word split at a line end is joined" },
+    { "Vej-", "og Ejendomschef", "Vej- og Ejendomschef", "a suspended hyphen stays" },
+    { "MED-", "udvalget", "MED-udvalget", "a hyphen after capitals stays" },
+    { "2023-", "2026", "2023-2026", "a hyphen between numbers stays" },
+    { "første linje ", " anden", "første linje anden", "ordinary lines join with one space" },
+  };
+  g_autoptr (GPtrArray) b = lines ("Direktionen 22-09-2021\nPunkter til behandling\nÅben Sag\n"
+                                   "Sagsfremstilling\nEn lang sætning der\nfortsætter her.\n"
+                                   "Side 2 af 5\nfølgende punkter:\nTid Punkt\n10.00-10.30\nÅrligt møde");
+  g_autofree char *d = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (joins); i++)
+    {
+      g_autofree char *got = mn_join_lines (joins[i].a, joins[i].b);
+      IS_STR (got, joins[i].want, "%s", joins[i].name);
+    }
+  mn_pass_paragraphs (b);
+  d = dump (b);
+  IS_STR (d, "P:Direktionen 22-09-2021\nP:Punkter til behandling\nP:Åben Sag\nP:Sagsfremstilling\n"
+             "P:En lang sætning der fortsætter her. følgende punkter:\nP:Tid Punkt\n"
+             "P:10.00-10.30\nP:Årligt møde",
+          "structural lines stand alone, prose joins across a dropped page footer");
+  return tap_done ();
+}

@@ -1,0 +1,30 @@
+/* unicode pass */
+#include "tap.h"
+#include "blocks_helpers.h"
+#include "normalize/normalize.h"
+
+int
+main (void)
+{
+  gboolean bullet;
+  g_autofree char *a = mn_unicode_clean ("e\xcc\x81t", &bullet);
+  g_autofree char *b = mn_unicode_clean ("5\xc2\xa0pct.", &bullet);
+  g_autofree char *c = mn_unicode_clean ("sagsbeh\xc2\xad" "andling\xe2\x80\x8b", &bullet);
+  g_autofree char *d = mn_unicode_clean ("\xef\x82\xb7 Direktionens \xe2\x80\x9cplan\xe2\x80\x9d \xe2\x80\x93 ok", &bullet);
+  g_autofree char *e = NULL;
+  g_autoptr (GPtrArray) blocks = lines ("\xe2\x80\xa2 flere ledige\nikke \xe2\x80\xa2 her");
+  g_autofree char *dumped = NULL;
+
+  IS_STR (a, "\xc3\xa9t", "decomposed e + acute becomes NFC");
+  IS_STR (b, "5 pct.", "non-breaking space becomes a space");
+  IS_STR (c, "sagsbehandling", "soft hyphen and zero-width space are dropped");
+  IS_STR (d, " Direktionens \xe2\x80\x9cplan\xe2\x80\x9d \xe2\x80\x93 ok",
+          "private-use bullet dropped, typographic quotes and dash kept");
+  TAP_OK (bullet, "a leading private-use glyph marks a list item");
+  e = mn_unicode_clean ("midt \xef\x82\xb7 i", &bullet);
+  TAP_OK (!bullet, "a glyph inside a line is no list item");
+  mn_pass_unicode (blocks);
+  dumped = dump (blocks);
+  IS_STR (dumped, "L-:flere ledige\nL:ikke  her", "pass marks bullet lines and strips the glyph");
+  return tap_done ();
+}

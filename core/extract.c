@@ -1,6 +1,7 @@
 /* The extraction context: what input plugins call to hand over blocks. */
 #include <stdarg.h>
 #include "extract.h"
+#include "normalize/normalize.h"
 
 void
 mn_limits_init_default (MnLimits *l)
@@ -74,4 +75,10 @@ const MnLimits *
 mn_extract_limits (MnExtract *ex)
 {
   return &ex->limits;
+}
+
+char *
+mn_text_join_lines (const char *a, const char *b)
+{
+  return mn_join_lines (a, b);
 }

@@ -37,7 +37,7 @@ mn_line_stands_alone (const char *text)
 }
 
 static gboolean
-starts_new (const MnBlock *b)
+starts_new (const MnBlock *b, const MnBlock *open)
 {
   GRegex *attachment = MN_REGEX ("^\\s*\\d{1,3}\\s+-(?:\\s|$)", 0);
   char *start = NULL, *end = NULL;
@@ -45,7 +45,13 @@ starts_new (const MnBlock *b)
 
   g_free (start);
   g_free (end);
-  return timed || (b->style & (MN_STYLE_LIST_ITEM | MN_STYLE_HEADING))
+  /* a heading wrapped over two lines continues; any other heading is new */
+  if ((b->style & MN_STYLE_HEADING) && (open->style & MN_STYLE_HEADING)
+      && b->level == open->level)
+    return FALSE;
+  if ((b->style & MN_STYLE_HEADING) != (open->style & MN_STYLE_HEADING))
+    return TRUE;
+  return timed || (b->style & MN_STYLE_LIST_ITEM)
          || g_regex_match (attachment, b->text, 0, NULL)
          || mn_line_stands_alone (b->text);
 }
@@ -126,7 +132,7 @@ mn_pass_paragraphs (MnBlocks *blocks)
           mn_block_free (b);
           continue;
         }
-      if (b->kind == MN_BLOCK_LINE && open && !open_closed && !starts_new (b))
+      if (b->kind == MN_BLOCK_LINE && open && !open_closed && !starts_new (b, open))
         {
           mn_block_take_text (open, mn_join_lines (open->text, b->text));
           mn_block_free (b);

@@ -79,6 +79,11 @@ void mn_extract_warn (MnExtract *ex, const char *code, int page,
 /* The input's base name, for messages.  transfer none */
 const char *mn_extract_file_name (MnExtract *ex);
 
+/* Joins two printed lines as the core does: one space, or none where a
+ * word was hyphenated at the line end ("budget-" "opfølgning").  Plugins
+ * that assemble table cells from lines use it.  transfer full */
+char *mn_text_join_lines (const char *a, const char *b);
+
 /* Safety limits every input plugin honours; exceeding one is MN_ERROR_LIMIT
  * or MN_ERROR_TOO_LARGE. */
 typedef struct {

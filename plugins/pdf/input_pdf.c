@@ -1,0 +1,630 @@
+/* PDF input on poppler-glib.
+ *
+ * Reading order and table columns come from the layout, not from the order
+ * of poppler's text stream: every character's box is read
+ * (poppler_page_get_text_layout), characters are grouped into printed lines
+ * by their vertical position and sorted left to right, and a wide gap
+ * splits a line into segments (table columns).  Symbol-font bullets, which
+ * the stream prints apart from their line, land back in front of it.
+ *
+ * Running headers and footers are lines in the top or bottom margin that
+ * repeat on several pages once digits are normalized ("Side # af #",
+ * "Direktionen ##-##-####"); they are kept out of the text, except the
+ * first header, which is emitted once so the parser can read the meeting's
+ * body and date from it.  A "Tid / Punkt" table becomes TABLE_ROW blocks:
+ * a row starts at a time in the first column, a time broken over two lines
+ * ("10.00-" "10.15") is joined, and the second column's lines make the
+ * cell's paragraphs.  Other lines are emitted as LINE blocks with a BREAK
+ * where the vertical gap says a paragraph ended; bold and larger type set
+ * the BOLD and HEADING styles.
+ *
+ * poppler reports syntax errors on stderr; while it parses, stderr is
+ * captured and each line becomes a "pdf-syntax" warning instead.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <poppler.h>
+#include <minutes/plugin.h>
+
+#define MARGIN_FRACTION 0.075   /* top and bottom bands holding furniture */
+#define MAX_SYNTAX_WARNINGS 20
+
+static const char *const pdf_extensions[] = { "pdf", NULL };
+
+typedef struct {
+  gunichar c;
+  double x1, y1, x2, y2;
+  double size;
+  gboolean bold;
+} Glyph;
+
+typedef struct {
+  char *text;
+  double x1, x2;
+} Segment;
+
+typedef struct {
+  GPtrArray *segments;    /* of Segment* */
+  double top, bottom;
+  double size;
+  gboolean bold;
+  int page;
+  char *key;              /* text with digits as '#', for furniture */
+  gboolean furniture;
+} Line;
+
+static int
+pdf_probe (const guint8 *head, gsize len, const char *file_name)
+{
+  int score = MN_PROBE_NONE;
+
+  if (file_name && g_str_has_suffix (file_name, ".pdf"))
+    score = MN_PROBE_EXTENSION;
+  /* "%PDF-" may follow a little junk, as readers allow */
+  for (gsize i = 0; i + 5 <= len && i < 1024; i++)
+    if (memcmp (head + i, "%PDF-", 5) == 0)
+      return i == 0 ? MN_PROBE_CERTAIN : MN_PROBE_LIKELY;
+  return score;
+}
+
+static void
+segment_free (Segment *s)
+{
+  g_free (s->text);
+  g_free (s);
+}
+
+static void
+line_free (Line *l)
+{
+  g_ptr_array_unref (l->segments);
+  g_free (l->key);
+  g_free (l);
+}
+
+static char *
+line_text (const Line *l, const char *sep)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < l->segments->len; i++)
+    {
+      const Segment *seg = g_ptr_array_index (l->segments, i);
+      if (i)
+        g_string_append (s, sep);
+      g_string_append (s, seg->text);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static int
+compare_glyph_y (gconstpointer a, gconstpointer b)
+{
+  const Glyph *x = a, *y = b;
+  double cx = (x->y1 + x->y2) / 2, cy = (y->y1 + y->y2) / 2;
+  return cx < cy ? -1 : cx > cy;
+}
+
+static int
+compare_glyph_x (gconstpointer a, gconstpointer b)
+{
+  const Glyph *x = a, *y = b;
+  return x->x1 < y->x1 ? -1 : x->x1 > y->x1;
+}
+
+/* Glyphs of one printed line, sorted by x, into segments. */
+static Line *
+build_line (Glyph *g, guint n, int page)
+{
+  Line *l = g_new0 (Line, 1);
+  GString *text = g_string_new (NULL);
+  Segment *seg = NULL;
+  guint bold = 0, visible = 0;
+
+  l->segments = g_ptr_array_new_with_free_func ((GDestroyNotify) segment_free);
+  l->page = page;
+  l->top = G_MAXDOUBLE;
+  qsort (g, n, sizeof (Glyph), compare_glyph_x);
+  for (guint i = 0; i < n; i++)
+    {
+      double gap = seg ? g[i].x1 - seg->x2 : 0;
+      gboolean space = g_unichar_isspace (g[i].c);
+
+      l->top = MIN (l->top, g[i].y1);
+      l->bottom = MAX (l->bottom, g[i].y2);
+      l->size = MAX (l->size, g[i].size);
+      /* a gap wider than about two spaces separates columns */
+      if (seg && gap > MAX (6.0, 0.6 * g[i].size))
+        {
+          seg->text = g_strstrip (g_string_free (text, FALSE));
+          text = g_string_new (NULL);
+          seg = NULL;
+        }
+      if (space && seg == NULL)
+        continue;
+      if (seg == NULL)
+        {
+          seg = g_new0 (Segment, 1);
+          seg->x1 = g[i].x1;
+          g_ptr_array_add (l->segments, seg);
+        }
+      if (space)
+        {
+          /* a space glyph is a plain space; its width can be a column gap */
+          if (g[i].x2 - g[i].x1 > MAX (6.0, 0.6 * g[i].size))
+            {
+              seg->text = g_strstrip (g_string_free (text, FALSE));
+              text = g_string_new (NULL);
+              seg = NULL;
+              continue;
+            }
+          g_string_append_c (text, ' ');
+        }
+      else
+        {
+          g_string_append_unichar (text, g[i].c);
+          visible++;
+          bold += g[i].bold;
+        }
+      seg->x2 = g[i].x2;
+    }
+  if (seg)
+    seg->text = g_strstrip (g_string_free (text, FALSE));
+  else
+    g_string_free (text, TRUE);
+  /* drop segments a trailing strip left empty */
+  for (guint i = 0; i < l->segments->len; i++)
+    if (*((Segment *) g_ptr_array_index (l->segments, i))->text == '\0')
+      g_ptr_array_remove_index (l->segments, i--);
+  l->bold = visible > 0 && bold == visible;
+  {
+    g_autofree char *t = line_text (l, " ");
+    for (char *p = t; *p; p++)
+      if (g_ascii_isdigit (*p))
+        *p = '#';
+    l->key = g_steal_pointer (&t);
+  }
+  return l;
+}
+
+/* One page's printed lines, top to bottom. */
+static void
+page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_bytes)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  PopplerRectangle *rects = NULL;
+  guint n_rects = 0;
+  GList *attrs;
+  g_autoptr (GArray) glyphs = g_array_new (FALSE, FALSE, sizeof (Glyph));
+  const char *p;
+  guint start;
+  GList *cursor;    /* attributes come in text order: walk them once */
+
+  if (text == NULL || !poppler_page_get_text_layout (page, &rects, &n_rects))
+    {
+      g_free (rects);
+      return;
+    }
+  *text_bytes += strlen (text);
+  attrs = poppler_page_get_text_attributes (page);
+  cursor = attrs;
+  p = text;
+  for (guint i = 0; i < n_rects && *p; i++, p = g_utf8_next_char (p))
+    {
+      Glyph g = { 0 };
+      g.c = g_utf8_get_char (p);
+      if (g.c == '\n' || g.c == '\r')
+        continue;
+      g.x1 = rects[i].x1;
+      g.y1 = rects[i].y1;
+      g.x2 = rects[i].x2;
+      g.y2 = rects[i].y2;
+      while (cursor && ((PopplerTextAttributes *) cursor->data)->end_index < (int) i)
+        cursor = cursor->next;
+      if (cursor && ((PopplerTextAttributes *) cursor->data)->start_index <= (int) i)
+        {
+          PopplerTextAttributes *ta = cursor->data;
+          g.size = ta->font_size;
+          g.bold = ta->font_name && (strstr (ta->font_name, "Bold")
+                                     || strstr (ta->font_name, "bold")
+                                     || strstr (ta->font_name, "Black")
+                                     || strstr (ta->font_name, "Heavy"));
+        }
+      g_array_append_val (glyphs, g);
+    }
+  poppler_page_free_text_attributes (attrs);
+  g_free (rects);
+
+  g_array_sort (glyphs, compare_glyph_y);
+  start = 0;
+  while (start < glyphs->len)
+    {
+      Glyph *first = &g_array_index (glyphs, Glyph, start);
+      double bottom = first->y2;
+      guint end = start + 1;
+
+      /* a glyph whose vertical centre lies inside the line belongs to it */
+      while (end < glyphs->len)
+        {
+          Glyph *g = &g_array_index (glyphs, Glyph, end);
+          if ((g->y1 + g->y2) / 2 > bottom)
+            break;
+          bottom = MAX (bottom, g->y2);
+          end++;
+        }
+      {
+        Line *l = build_line (&g_array_index (glyphs, Glyph, start), end - start, page_no);
+        if (l->segments->len)
+          g_ptr_array_add (lines, l);
+        else
+          line_free (l);
+      }
+      start = end;
+    }
+}
+
+/* Marks lines in the page margins that repeat on other pages. */
+static void
+mark_furniture (GPtrArray *lines, double page_height, int n_pages)
+{
+  g_autoptr (GHashTable) pages_seen = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);
+  double top = page_height * MARGIN_FRACTION;
+  double bottom = page_height * (1 - MARGIN_FRACTION);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *l = g_ptr_array_index (lines, i);
+      if (l->bottom < top || l->top > bottom)
+        g_hash_table_insert (pages_seen, l->key,
+                             GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (pages_seen, l->key)) + 1));
+    }
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *l = g_ptr_array_index (lines, i);
+      if (l->bottom < top || l->top > bottom)
+        {
+          int seen = GPOINTER_TO_INT (g_hash_table_lookup (pages_seen, l->key));
+          l->furniture = seen >= 2 || n_pages == 1
+                         || g_regex_match_simple ("^(Side )?#+( af #+)?$", l->key, 0, 0);
+        }
+    }
+}
+
+static gboolean
+is_time_start (const char *s)
+{
+  return g_regex_match_simple ("^\\d{1,2}[.:]\\d{2}", s, 0, 0);
+}
+
+static gboolean
+is_table_header (const Line *l)
+{
+  return l->segments->len == 2
+         && g_ascii_strcasecmp (((Segment *) g_ptr_array_index (l->segments, 0))->text, "Tid") == 0
+         && g_ascii_strcasecmp (((Segment *) g_ptr_array_index (l->segments, 1))->text, "Punkt") == 0;
+}
+
+typedef struct {
+  gboolean active;
+  double content_x;       /* where the "Punkt" column starts */
+  GString *time;
+  GString *content;       /* paragraphs separated by '\n' */
+  char *last_line;        /* the content line being joined */
+  double last_bottom;
+  int page;
+  gboolean has_row;
+} Table;
+
+static void
+table_flush_line (Table *t)
+{
+  if (t->last_line == NULL)
+    return;
+  g_string_append (t->content, t->last_line);
+  g_clear_pointer (&t->last_line, g_free);
+}
+
+static void
+table_emit_row (MnExtract *ex, Table *t)
+{
+  const char *cells[2];
+
+  table_flush_line (t);
+  if (t->has_row)
+    {
+      cells[0] = t->time->str;
+      cells[1] = t->content->str;
+      mn_extract_add_row (ex, cells, 2, t->page);
+    }
+  g_string_truncate (t->time, 0);
+  g_string_truncate (t->content, 0);
+  t->has_row = FALSE;
+}
+
+static void
+table_add_content (Table *t, const Line *l, const char *text, double body)
+{
+  if (t->last_line && l->top - t->last_bottom > 0.35 * body)
+    {
+      table_flush_line (t);
+      g_string_append_c (t->content, '\n');
+    }
+  if (t->last_line)
+    {
+      char *joined = mn_text_join_lines (t->last_line, text);
+      g_free (t->last_line);
+      t->last_line = joined;
+    }
+  else
+    {
+      if (t->content->len && t->content->str[t->content->len - 1] != '\n')
+        g_string_append_c (t->content, '\n');
+      t->last_line = g_strdup (text);
+    }
+  t->last_bottom = l->bottom;
+}
+
+/* Feeds one line to the table; FALSE when the line ends the table. */
+static gboolean
+table_line (MnExtract *ex, Table *t, const Line *l, double body)
+{
+  const Segment *first = g_ptr_array_index (l->segments, 0);
+
+  if (is_table_header (l))
+    return TRUE;                 /* repeated on a new page */
+  if (first->x1 < t->content_x - 3)
+    {
+      gboolean time = is_time_start (first->text);
+      gboolean open_range = t->time->len && t->time->str[t->time->len - 1] == '-';
+
+      if (!time)
+        return FALSE;
+      if (open_range && !t->content->len && l->segments->len == 1)
+        g_string_append (t->time, first->text);           /* "10.00-" "10.15" */
+      else if (open_range && l->segments->len == 1)
+        g_string_append (t->time, first->text);
+      else
+        {
+          table_emit_row (ex, t);
+          t->has_row = TRUE;
+          t->page = l->page;
+          g_string_append (t->time, first->text);
+        }
+      for (guint i = 1; i < l->segments->len; i++)
+        table_add_content (t, l, ((Segment *) g_ptr_array_index (l->segments, i))->text, body);
+      return TRUE;
+    }
+  if (!t->has_row)
+    {
+      t->has_row = TRUE;
+      t->page = l->page;
+    }
+  {
+    g_autofree char *text = line_text (l, " ");
+    table_add_content (t, l, text, body);
+  }
+  return TRUE;
+}
+
+static double
+body_size (GPtrArray *lines)
+{
+  g_autoptr (GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  int best = 0, best_count = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *l = g_ptr_array_index (lines, i);
+      int key = (int) (l->size * 10 + 0.5);
+      int c = GPOINTER_TO_INT (g_hash_table_lookup (counts, GINT_TO_POINTER (key))) + 1;
+      g_hash_table_insert (counts, GINT_TO_POINTER (key), GINT_TO_POINTER (c));
+      if (c > best_count)
+        {
+          best_count = c;
+          best = key;
+        }
+    }
+  return best > 0 ? best / 10.0 : 12.0;
+}
+
+static void
+emit_lines (MnExtract *ex, GPtrArray *lines)
+{
+  double body = body_size (lines);
+  Table t = { 0 };
+  const Line *prev = NULL;
+  gboolean header_done = FALSE;
+
+  t.time = g_string_new (NULL);
+  t.content = g_string_new (NULL);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = g_ptr_array_index (lines, i);
+      g_autofree char *text = NULL;
+      guint style = 0;
+      int level = 0;
+
+      if (l->furniture)
+        {
+          /* the first running header names the meeting: emit it once */
+          if (!header_done && l->page == 1 && !g_regex_match_simple ("^(Side )?#", l->key, 0, 0))
+            {
+              g_autofree char *h = line_text (l, " ");
+              mn_extract_add (ex, MN_BLOCK_LINE, h, 0, 0, l->page);
+              mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, l->page);
+              header_done = TRUE;
+            }
+          continue;
+        }
+      if (t.active)
+        {
+          if (table_line (ex, &t, l, body))
+            {
+              prev = l;
+              continue;
+            }
+          table_emit_row (ex, &t);
+          t.active = FALSE;
+          mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, l->page);
+        }
+      if (is_table_header (l))
+        {
+          const char *cells[2] = { "Tid", "Punkt" };
+          t.active = TRUE;
+          t.content_x = ((Segment *) g_ptr_array_index (l->segments, 1))->x1;
+          mn_extract_add_row (ex, cells, 2, l->page);
+          prev = l;
+          continue;
+        }
+      if (prev && (prev->page != l->page ? FALSE : l->top - prev->bottom > 0.35 * body))
+        mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, l->page);
+      if (l->bold)
+        style |= MN_STYLE_BOLD;
+      if (l->bold && l->size >= 1.15 * body)
+        {
+          style |= MN_STYLE_HEADING;
+          level = l->size >= 1.7 * body ? 1 : 2;
+        }
+      text = line_text (l, " ");
+      mn_extract_add (ex, MN_BLOCK_LINE, text, style, level, l->page);
+      prev = l;
+    }
+  if (t.active)
+    table_emit_row (ex, &t);
+  g_string_free (t.time, TRUE);
+  g_string_free (t.content, TRUE);
+  g_free (t.last_line);
+}
+
+/* poppler prints syntax errors on stderr: capture them while it parses. */
+typedef struct {
+  int saved_fd;
+  FILE *capture;
+} StderrCapture;
+
+static void
+capture_begin (StderrCapture *c)
+{
+  fflush (stderr);
+  c->capture = tmpfile ();
+  c->saved_fd = c->capture ? dup (STDERR_FILENO) : -1;
+  if (c->saved_fd >= 0)
+    dup2 (fileno (c->capture), STDERR_FILENO);
+}
+
+static void
+capture_end (StderrCapture *c, MnExtract *ex)
+{
+  char line[512];
+  int n = 0;
+
+  if (c->saved_fd < 0)
+    {
+      if (c->capture)
+        fclose (c->capture);
+      return;
+    }
+  fflush (stderr);
+  dup2 (c->saved_fd, STDERR_FILENO);
+  close (c->saved_fd);
+  rewind (c->capture);
+  while (fgets (line, sizeof line, c->capture))
+    {
+      g_strchomp (line);
+      if (*line && n++ < MAX_SYNTAX_WARNINGS && g_utf8_validate (line, -1, NULL))
+        mn_extract_warn (ex, "pdf-syntax", 0, "%s", line);
+    }
+  fclose (c->capture);
+}
+
+static gboolean
+pdf_extract (MnExtract *ex, GBytes *input, GError **error)
+{
+  const MnLimits *limits = mn_extract_limits (ex);
+  g_autoptr (GError) local = NULL;
+  g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+  PopplerDocument *doc;
+  StderrCapture cap;
+  int n_pages;
+  double height = 842;
+  guint64 text_bytes = 0;
+  gboolean ok = TRUE;
+
+  capture_begin (&cap);
+  doc = poppler_document_new_from_bytes (input, NULL, &local);
+  if (doc == NULL)
+    {
+      capture_end (&cap, ex);
+      if (g_error_matches (local, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        g_set_error (error, MN_ERROR, MN_ERROR_ENCRYPTED,
+                     "PDF is encrypted (a password is needed)");
+      else
+        g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT,
+                     "damaged PDF: %s", local ? local->message : "cannot be opened");
+      return FALSE;
+    }
+  n_pages = poppler_document_get_n_pages (doc);
+  if (n_pages <= 0)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged PDF: no pages");
+      ok = FALSE;
+    }
+  else if (n_pages > limits->max_pages)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_LIMIT,
+                   "PDF has %d pages, over the limit of %d", n_pages, limits->max_pages);
+      ok = FALSE;
+    }
+  for (int i = 0; ok && i < n_pages; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+      guint before = lines->len;
+
+      if (page == NULL)
+        {
+          mn_extract_warn (ex, "page-unreadable", i + 1, "page %d cannot be read", i + 1);
+          continue;
+        }
+      if (i == 0)
+        poppler_page_get_size (page, NULL, &height);
+      page_lines (page, i + 1, lines, &text_bytes);
+      g_object_unref (page);
+      if (lines->len == before)
+        mn_extract_warn (ex, "page-no-text", i + 1,
+                         "page %d has no text layer (scanned? no OCR is done)", i + 1);
+      if (text_bytes > limits->max_text_bytes)
+        {
+          g_set_error (error, MN_ERROR, MN_ERROR_LIMIT,
+                       "page %d: extracted text is over the limit of %" G_GUINT64_FORMAT " bytes",
+                       i + 1, limits->max_text_bytes);
+          ok = FALSE;
+        }
+    }
+  g_object_unref (doc);
+  capture_end (&cap, ex);
+  if (!ok)
+    return FALSE;
+  if (lines->len == 0)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_NO_TEXT,
+                   "PDF has no text layer on any of its %d pages (scanned? no OCR is done)",
+                   n_pages);
+      return FALSE;
+    }
+  mn_extract_set_pages (ex, n_pages);
+  mark_furniture (lines, height, n_pages);
+  emit_lines (ex, lines);
+  return TRUE;
+}
+
+const MnInputPlugin mn_input_pdf = {
+  MN_PLUGIN_HEADER (MnInputPlugin),
+  .name = "pdf",
+  .description = "PDF with a text layer (poppler); no OCR",
+  .extensions = pdf_extensions,
+  .probe = pdf_probe,
+  .extract = pdf_extract,
+};
+
+MN_PLUGIN_EXPORT_INPUT (input_pdf, mn_input_pdf);

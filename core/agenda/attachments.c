@@ -23,6 +23,15 @@ all_digits (const char *s, gsize min_len)
   return n >= min_len;
 }
 
+static gboolean
+all_digits_n (const char *s, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return n > 0;
+}
+
 static void
 parse_record (char **tokens, guint from, guint to, int number, MnItem *item)
 {
@@ -65,8 +74,20 @@ mn_attachments_parse (const char *text, MnItem *item)
   int number = -1;
 
   for (guint i = 0; tokens[i]; i++)
-    if (*tokens[i])
+    {
+      gsize len = strlen (tokens[i]);
+      if (len == 0)
+        continue;
+      /* "1-" as some layouts print it: the number and the dash */
+      if (len > 1 && tokens[i][len - 1] == '-' && all_digits_n (tokens[i], len - 1))
+        {
+          tokens[i][len - 1] = '\0';
+          g_ptr_array_add (words, tokens[i]);
+          g_ptr_array_add (words, (char *) "-");
+          continue;
+        }
       g_ptr_array_add (words, tokens[i]);
+    }
   g_ptr_array_add (words, NULL);
   n = words->len - 1;
   char **w = (char **) words->pdata;

@@ -87,9 +87,12 @@ heading_title (const MnBlock *b)
 {
   MnSectionKind kind;
 
+  /* front-page furniture ("Referat" in large type) is no item */
   return is_text (b) && (b->style & MN_STYLE_HEADING) && b->level <= 2
          && !mn_vocab_section_heading (b->text, &kind)
-         && mn_vocab_access_line (b->text) == MN_ACCESS_UNKNOWN;
+         && mn_vocab_access_line (b->text) == MN_ACCESS_UNKNOWN
+         && !mn_vocab_paper_kind_word (b->text) && !mn_vocab_front_label (b->text)
+         && !mn_vocab_toc_heading (b->text);
 }
 
 static gboolean

@@ -241,16 +241,18 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
   while (start < glyphs->len)
     {
       Glyph *first = &g_array_index (glyphs, Glyph, start);
-      double bottom = first->y2;
+      double centre = (first->y1 + first->y2) / 2;
+      double tolerance = 0.35 * (first->y2 - first->y1);
       guint end = start + 1;
 
-      /* a glyph whose vertical centre lies inside the line belongs to it */
+      /* glyphs share a line when their vertical centres nearly agree: the
+       * boxes of neighbouring lines overlap, and a table cell's text may
+       * be centred between two lines of its neighbour */
       while (end < glyphs->len)
         {
           Glyph *g = &g_array_index (glyphs, Glyph, end);
-          if ((g->y1 + g->y2) / 2 > bottom)
+          if ((g->y1 + g->y2) / 2 - centre > tolerance)
             break;
-          bottom = MAX (bottom, g->y2);
           end++;
         }
       {
@@ -311,7 +313,8 @@ typedef struct {
   GString *time;
   GString *content;       /* paragraphs separated by '\n' */
   char *last_line;        /* the content line being joined */
-  double last_bottom;
+  double last_top;
+  int last_page;
   int page;
   gboolean has_row;
 } Table;
@@ -345,7 +348,12 @@ table_emit_row (MnExtract *ex, Table *t)
 static void
 table_add_content (Table *t, const Line *l, const char *text, double body)
 {
-  if (t->last_line && l->top - t->last_bottom > 0.35 * body)
+  double pitch = l->top - t->last_top;
+  double normal = 1.05 * body;
+
+  /* lines of one paragraph follow at the normal pitch; a cell's title is
+   * centred on its row, so a shorter pitch ends a paragraph too */
+  if (t->last_line && (l->page != t->last_page || pitch > 1.25 * normal || pitch < 0.75 * normal))
     {
       table_flush_line (t);
       g_string_append_c (t->content, '\n');
@@ -362,7 +370,8 @@ table_add_content (Table *t, const Line *l, const char *text, double body)
         g_string_append_c (t->content, '\n');
       t->last_line = g_strdup (text);
     }
-  t->last_bottom = l->bottom;
+  t->last_top = l->top;
+  t->last_page = l->page;
 }
 
 /* Feeds one line to the table; FALSE when the line ends the table. */
@@ -380,10 +389,8 @@ table_line (MnExtract *ex, Table *t, const Line *l, double body)
 
       if (!time)
         return FALSE;
-      if (open_range && !t->content->len && l->segments->len == 1)
+      if (open_range)
         g_string_append (t->time, first->text);           /* "10.00-" "10.15" */
-      else if (open_range && l->segments->len == 1)
-        g_string_append (t->time, first->text);
       else
         {
           table_emit_row (ex, t);

@@ -45,7 +45,14 @@ UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
 all: $(BUILD)/minutes $(UNIT_BIN)
 
-$(BUILD)/obj/%.o: %.c $(wildcard core/include/minutes/*.h core/*.h core/*/*.h)
+# objects are rebuilt when the flags change (a format found or lost)
+$(BUILD)/flags: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(ALL_CFLAGS)' | cmp -s - $@ || echo '$(ALL_CFLAGS)' > $@
+
+FORCE:
+
+$(BUILD)/obj/%.o: %.c $(BUILD)/flags $(wildcard core/include/minutes/*.h core/*.h core/*/*.h)
 	@mkdir -p $(dir $@)
 	@echo '  CC    $<'
 	@$(CC) $(ALL_CFLAGS) -c $< -o $@

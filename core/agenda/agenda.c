@@ -103,9 +103,22 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
   for (guint i = 0; i < blocks->len; i++)
     {
       MnBlock *b = g_ptr_array_index (blocks, i);
+      g_autofree char *body = NULL, *date = NULL;
+
+      /* page headers from the input plugin are no content, but the first
+       * one that reads "Body DD-MM-YYYY" names the meeting */
+      if (b->style & MN_STYLE_RUNNING)
+        {
+          if (b->text && doc->meeting.body == NULL
+              && mn_vocab_running_header (b->text, &body, &date) && date)
+            {
+              doc->meeting.body = g_steal_pointer (&body);
+              doc->meeting.date = g_steal_pointer (&date);
+            }
+          continue;
+        }
       if (b->kind == MN_BLOCK_PARAGRAPH || b->kind == MN_BLOCK_TABLE_ROW)
-        if (!(b->style & MN_STYLE_RUNNING))
-          g_ptr_array_add (content, b);
+        g_ptr_array_add (content, b);
     }
   /* running headers first: they must not be read as item titles */
   mn_meeting_headers (content, doc);

@@ -458,7 +458,7 @@ emit_lines (MnExtract *ex, GPtrArray *lines)
           if (!header_done && l->page == 1 && !g_regex_match_simple ("^(Side )?#", l->key, 0, 0))
             {
               g_autofree char *h = line_text (l, " ");
-              mn_extract_add (ex, MN_BLOCK_LINE, h, 0, 0, l->page);
+              mn_extract_add (ex, MN_BLOCK_PARAGRAPH, h, MN_STYLE_RUNNING, 0, l->page);
               mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, l->page);
               header_done = TRUE;
             }

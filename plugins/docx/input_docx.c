@@ -1,0 +1,820 @@
+/* DOCX input on libzip + libxml2 (streaming xmlTextReader).
+ *
+ * Parts read: word/styles.xml (paragraph styles: heading level through the
+ * basedOn chain, bold), word/numbering.xml (which numbered paragraphs are
+ * bullets, and the automatic numbers of the others), the header parts (kept
+ * apart as RUNNING blocks: they name the meeting, they are not body text),
+ * and word/document.xml.  Footers are not read: they hold page numbers.
+ *
+ * In the body: a paragraph becomes a PARAGRAPH block (HEADING with its
+ * level, BOLD when every run is bold, LIST_ITEM for bullets); a table row
+ * becomes a TABLE_ROW whose cells hold their paragraphs separated by '\n'
+ * (nested tables flatten into their cell).  Tracked deletions are dropped
+ * and insertions kept; field instructions never reach the text, nor do the
+ * results of page fields (PAGE, PAGEREF, NUMPAGES) and tables of contents
+ * (TOC styles).  Tabs and line breaks become spaces.
+ *
+ * Hostile files: every ZIP entry is read with a cap on its size and on the
+ * total read (zip bombs); XML parts that declare a DTD or entities are
+ * refused before parsing ("billion laughs"), libxml2 runs with no network,
+ * and element nesting is capped.
+ */
+#include <string.h>
+#include <stdlib.h>
+#include <zip.h>
+#include <libxml/xmlreader.h>
+#include <minutes/plugin.h>
+
+static const char *const docx_extensions[] = { "docx", NULL };
+
+typedef struct {
+  int heading_level;        /* 0: none */
+  gboolean bold;
+  gboolean list;            /* a list style ("List Bullet") */
+  gboolean toc;             /* a table-of-contents style */
+} StyleInfo;
+
+typedef struct {
+  char *fmt;                /* numFmt: "bullet", "decimal", ... */
+  char *text;               /* lvlText: "%1." */
+  int start;
+} NumLevel;
+
+typedef struct {
+  MnExtract *ex;
+  zip_t *zip;
+  guint64 total_read;
+  GHashTable *styles;       /* styleId -> StyleInfo* */
+  GHashTable *abstract;     /* abstractNumId -> NumLevel[9] */
+  GHashTable *nums;         /* numId -> abstractNumId (char*) */
+  GHashTable *counters;     /* numId -> int[9] */
+} Docx;
+
+static int
+docx_probe (const guint8 *head, gsize len, const char *file_name)
+{
+  gboolean ext = file_name && g_str_has_suffix (file_name, ".docx");
+
+  if (len < 4 || memcmp (head, "PK\3\4", 4) != 0)
+    return ext ? MN_PROBE_EXTENSION - 10 : MN_PROBE_NONE;
+  /* a ZIP: the local headers within the first bytes name their entries;
+   * a DOCX shows [Content_Types].xml or word/ early */
+  if (g_strstr_len ((const char *) head, (gssize) len, "word/document.xml"))
+    return MN_PROBE_CERTAIN;
+  if (g_strstr_len ((const char *) head, (gssize) len, "word/"))
+    return MN_PROBE_LIKELY;
+  return ext ? MN_PROBE_EXTENSION : MN_PROBE_EXTENSION - 20;
+}
+
+/* ---- reading ZIP entries safely ----------------------------------------- */
+
+static GBytes *
+read_entry (Docx *d, const char *name, gboolean required, GError **error)
+{
+  const MnLimits *limits = mn_extract_limits (d->ex);
+  zip_int64_t idx = zip_name_locate (d->zip, name, 0);
+  zip_file_t *f;
+  GByteArray *buf;
+  guint8 chunk[65536];
+  zip_int64_t n;
+
+  if (idx < 0)
+    {
+      if (required)
+        g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT,
+                     "not a Word document: %s is missing", name);
+      return NULL;
+    }
+  f = zip_fopen_index (d->zip, (zip_uint64_t) idx, 0);
+  if (f == NULL)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged DOCX: %s: %s",
+                   name, zip_strerror (d->zip));
+      return NULL;
+    }
+  buf = g_byte_array_new ();
+  /* the sizes in the ZIP directory can lie: count what is inflated */
+  while ((n = zip_fread (f, chunk, sizeof chunk)) > 0)
+    {
+      g_byte_array_append (buf, chunk, (guint) n);
+      d->total_read += (guint64) n;
+      if (buf->len > limits->max_entry_bytes || d->total_read > limits->max_total_bytes)
+        {
+          zip_fclose (f);
+          g_byte_array_unref (buf);
+          g_set_error (error, MN_ERROR, MN_ERROR_LIMIT,
+                       "%s expands beyond %" G_GUINT64_FORMAT " bytes (zip bomb?)",
+                       name, buf->len > limits->max_entry_bytes ? limits->max_entry_bytes
+                                                                : limits->max_total_bytes);
+          return NULL;
+        }
+    }
+  if (n < 0)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged DOCX: %s: %s", name,
+                   zip_file_strerror (f));
+      zip_fclose (f);
+      g_byte_array_unref (buf);
+      return NULL;
+    }
+  zip_fclose (f);
+  return g_byte_array_free_to_bytes (buf);
+}
+
+static xmlTextReaderPtr
+open_reader (GBytes *xml, const char *name, GError **error)
+{
+  gsize len;
+  const char *p = g_bytes_get_data (xml, &len);
+  xmlTextReaderPtr r;
+
+  /* OOXML never declares a DTD; one that does is hostile */
+  if (g_strstr_len (p, (gssize) MIN (len, 65536), "<!DOCTYPE")
+      || g_strstr_len (p, (gssize) MIN (len, 65536), "<!ENTITY"))
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_LIMIT,
+                   "%s declares a DTD or entities, which DOCX never does", name);
+      return NULL;
+    }
+  r = xmlReaderForMemory (p, (int) len, name, NULL,
+                          XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
+                          | XML_PARSE_COMPACT);
+  if (r == NULL)
+    g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged DOCX: %s cannot be read", name);
+  return r;
+}
+
+static gboolean
+is (xmlTextReaderPtr r, const char *local)
+{
+  const xmlChar *name = xmlTextReaderConstLocalName (r);
+  return name && strcmp ((const char *) name, local) == 0;
+}
+
+static char *
+attr (xmlTextReaderPtr r, const char *local)
+{
+  /* WordprocessingML attributes are w:-qualified */
+  xmlChar *v = xmlTextReaderGetAttributeNs (r, BAD_CAST local,
+    BAD_CAST "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+  char *out = v ? g_strdup ((const char *) v) : NULL;
+  xmlFree (v);
+  return out;
+}
+
+static gboolean
+on_value (xmlTextReaderPtr r)
+{
+  g_autofree char *v = attr (r, "val");
+  return v == NULL || !(strcmp (v, "0") == 0 || strcmp (v, "false") == 0 || strcmp (v, "none") == 0);
+}
+
+/* Runs the reader to the end; FALSE with error on damage or depth. */
+typedef void (*NodeFunc) (xmlTextReaderPtr r, int type, gpointer data);
+
+static gboolean
+walk (Docx *d, xmlTextReaderPtr r, const char *name, NodeFunc fn, gpointer data,
+      GError **error)
+{
+  int ret;
+  int max_depth = mn_extract_limits (d->ex)->max_depth;
+
+  while ((ret = xmlTextReaderRead (r)) == 1)
+    {
+      int type = xmlTextReaderNodeType (r);
+      if (xmlTextReaderDepth (r) > max_depth)
+        {
+          g_set_error (error, MN_ERROR, MN_ERROR_LIMIT,
+                       "%s nests deeper than %d elements", name, max_depth);
+          return FALSE;
+        }
+      if (type == XML_READER_TYPE_DOCUMENT_TYPE)
+        {
+          g_set_error (error, MN_ERROR, MN_ERROR_LIMIT, "%s declares a DTD", name);
+          return FALSE;
+        }
+      fn (r, type, data);
+    }
+  if (ret < 0)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged DOCX: %s is not well-formed XML", name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- styles.xml --------------------------------------------------------- */
+
+typedef struct {
+  char *id, *name, *based_on;
+  int outline;              /* -1 none */
+  gboolean bold;
+} RawStyle;
+
+typedef struct {
+  GHashTable *raw;          /* id -> RawStyle* */
+  RawStyle *cur;
+  gboolean in_rpr, in_ppr;
+} StyleParse;
+
+static void
+raw_style_free (RawStyle *s)
+{
+  g_free (s->id);
+  g_free (s->name);
+  g_free (s->based_on);
+  g_free (s);
+}
+
+static void
+style_node (xmlTextReaderPtr r, int type, gpointer data)
+{
+  StyleParse *sp = data;
+
+  if (type == XML_READER_TYPE_END_ELEMENT)
+    {
+      if (is (r, "style"))
+        sp->cur = NULL;
+      else if (is (r, "rPr"))
+        sp->in_rpr = FALSE;
+      else if (is (r, "pPr"))
+        sp->in_ppr = FALSE;
+      return;
+    }
+  if (type != XML_READER_TYPE_ELEMENT)
+    return;
+  if (is (r, "style"))
+    {
+      g_autofree char *t = attr (r, "type");
+      sp->cur = NULL;
+      if (t && strcmp (t, "paragraph") == 0)
+        {
+          RawStyle *s = g_new0 (RawStyle, 1);
+          s->id = attr (r, "styleId");
+          s->outline = -1;
+          if (s->id == NULL)
+            {
+              raw_style_free (s);
+              return;
+            }
+          g_hash_table_replace (sp->raw, s->id, s);
+          sp->cur = s;
+        }
+      return;
+    }
+  if (sp->cur == NULL)
+    return;
+  if (is (r, "name"))
+    {
+      g_free (sp->cur->name);
+      sp->cur->name = attr (r, "val");
+    }
+  else if (is (r, "basedOn"))
+    {
+      g_free (sp->cur->based_on);
+      sp->cur->based_on = attr (r, "val");
+    }
+  else if (is (r, "outlineLvl"))
+    {
+      g_autofree char *v = attr (r, "val");
+      sp->cur->outline = v ? atoi (v) : -1;
+    }
+  else if (is (r, "rPr") && !xmlTextReaderIsEmptyElement (r))
+    sp->in_rpr = TRUE;
+  else if (sp->in_rpr && is (r, "b"))
+    sp->cur->bold = on_value (r);
+}
+
+static int
+name_heading_level (const char *name)
+{
+  g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
+  static const char *const prefixes[] = { "heading ", "overskrift ", "heading" };
+
+  if (lower == NULL)
+    return 0;
+  if (strcmp (lower, "title") == 0 || strcmp (lower, "titel") == 0)
+    return 1;
+  for (gsize i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (g_str_has_prefix (lower, prefixes[i]) && g_ascii_isdigit (lower[strlen (prefixes[i])]))
+      return atoi (lower + strlen (prefixes[i]));
+  return 0;
+}
+
+static void
+resolve_styles (Docx *d, GHashTable *raw)
+{
+  GHashTableIter it;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&it, raw);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    {
+      StyleInfo *info = g_new0 (StyleInfo, 1);
+      RawStyle *s = value;
+
+      /* walk the basedOn chain, nearest definition first */
+      for (int hops = 0; s && hops < 16; hops++)
+        {
+          g_autofree char *lname = s->name ? g_ascii_strdown (s->name, -1) : g_strdup ("");
+          g_autofree char *lid = g_ascii_strdown (s->id, -1);
+          if (info->heading_level == 0)
+            info->heading_level = name_heading_level (s->name) ? name_heading_level (s->name)
+                                  : s->outline >= 0 && s->outline < 9 ? s->outline + 1
+                                  : name_heading_level (s->id);
+          info->bold |= s->bold;
+          info->list |= strstr (lname, "list bullet") != NULL || strstr (lid, "listbullet") != NULL;
+          info->toc |= g_str_has_prefix (lname, "toc") || g_str_has_prefix (lid, "toc")
+                       || g_str_has_prefix (lname, "indholdsfortegnelse");
+          s = s->based_on ? g_hash_table_lookup (raw, s->based_on) : NULL;
+        }
+      g_hash_table_replace (d->styles, g_strdup (key), info);
+    }
+}
+
+static gboolean
+read_styles (Docx *d, GError **error)
+{
+  g_autoptr (GBytes) xml = NULL;
+  g_autoptr (GHashTable) raw = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                       (GDestroyNotify) raw_style_free);
+  StyleParse sp = { raw, NULL, FALSE, FALSE };
+  xmlTextReaderPtr r;
+  gboolean ok;
+
+  xml = read_entry (d, "word/styles.xml", FALSE, error);
+  if (xml == NULL)
+    return error == NULL || *error == NULL;
+  r = open_reader (xml, "word/styles.xml", error);
+  if (r == NULL)
+    return FALSE;
+  ok = walk (d, r, "word/styles.xml", style_node, &sp, error);
+  xmlFreeTextReader (r);
+  if (ok)
+    resolve_styles (d, raw);
+  return ok;
+}
+
+/* ---- numbering.xml ------------------------------------------------------ */
+
+typedef struct {
+  Docx *d;
+  NumLevel *levels;         /* of the abstractNum being read */
+  int ilvl;
+  char *num_id;             /* of the num being read */
+} NumParse;
+
+static void
+levels_free (NumLevel *levels)
+{
+  for (int i = 0; i < 9; i++)
+    {
+      g_free (levels[i].fmt);
+      g_free (levels[i].text);
+    }
+  g_free (levels);
+}
+
+static void
+num_node (xmlTextReaderPtr r, int type, gpointer data)
+{
+  NumParse *np = data;
+
+  if (type == XML_READER_TYPE_END_ELEMENT)
+    {
+      if (is (r, "abstractNum"))
+        np->levels = NULL;
+      else if (is (r, "num"))
+        g_clear_pointer (&np->num_id, g_free);
+      return;
+    }
+  if (type != XML_READER_TYPE_ELEMENT)
+    return;
+  if (is (r, "abstractNum"))
+    {
+      char *id = attr (r, "abstractNumId");
+      if (id == NULL)
+        return;
+      np->levels = g_new0 (NumLevel, 9);
+      for (int i = 0; i < 9; i++)
+        np->levels[i].start = 1;
+      g_hash_table_replace (np->d->abstract, id, np->levels);
+    }
+  else if (np->levels && is (r, "lvl"))
+    {
+      g_autofree char *v = attr (r, "ilvl");
+      np->ilvl = v ? CLAMP (atoi (v), 0, 8) : 0;
+    }
+  else if (np->levels && is (r, "numFmt"))
+    {
+      g_free (np->levels[np->ilvl].fmt);
+      np->levels[np->ilvl].fmt = attr (r, "val");
+    }
+  else if (np->levels && is (r, "lvlText"))
+    {
+      g_free (np->levels[np->ilvl].text);
+      np->levels[np->ilvl].text = attr (r, "val");
+    }
+  else if (np->levels && is (r, "start"))
+    {
+      g_autofree char *v = attr (r, "val");
+      np->levels[np->ilvl].start = v ? atoi (v) : 1;
+    }
+  else if (is (r, "num"))
+    {
+      g_free (np->num_id);
+      np->num_id = attr (r, "numId");
+    }
+  else if (np->num_id && is (r, "abstractNumId"))
+    g_hash_table_replace (np->d->nums, g_strdup (np->num_id), attr (r, "val"));
+}
+
+static gboolean
+read_numbering (Docx *d, GError **error)
+{
+  g_autoptr (GBytes) xml = read_entry (d, "word/numbering.xml", FALSE, error);
+  NumParse np = { d, NULL, 0, NULL };
+  xmlTextReaderPtr r;
+  gboolean ok;
+
+  if (xml == NULL)
+    return error == NULL || *error == NULL;
+  r = open_reader (xml, "word/numbering.xml", error);
+  if (r == NULL)
+    return FALSE;
+  ok = walk (d, r, "word/numbering.xml", num_node, &np, error);
+  g_free (np.num_id);
+  xmlFreeTextReader (r);
+  return ok;
+}
+
+/* The automatic label of a numbered paragraph ("3."), NULL for a bullet or
+ * none.  *bullet says whether it is a bullet.  transfer full */
+static char *
+number_label (Docx *d, const char *num_id, int ilvl, gboolean *bullet)
+{
+  const char *abstract_id;
+  NumLevel *levels;
+  int *counters;
+  GString *label;
+
+  *bullet = FALSE;
+  if (num_id == NULL || strcmp (num_id, "0") == 0)
+    return NULL;
+  abstract_id = g_hash_table_lookup (d->nums, num_id);
+  levels = abstract_id ? g_hash_table_lookup (d->abstract, abstract_id) : NULL;
+  ilvl = CLAMP (ilvl, 0, 8);
+  if (levels == NULL || levels[ilvl].fmt == NULL || strcmp (levels[ilvl].fmt, "bullet") == 0)
+    {
+      *bullet = TRUE;
+      return NULL;
+    }
+  if (strcmp (levels[ilvl].fmt, "none") == 0)
+    return NULL;
+  counters = g_hash_table_lookup (d->counters, num_id);
+  if (counters == NULL)
+    {
+      counters = g_new0 (int, 9);
+      g_hash_table_insert (d->counters, g_strdup (num_id), counters);
+    }
+  counters[ilvl] = counters[ilvl] ? counters[ilvl] + 1 : levels[ilvl].start;
+  for (int i = ilvl + 1; i < 9; i++)
+    counters[i] = 0;
+  label = g_string_new (NULL);
+  for (const char *p = levels[ilvl].text ? levels[ilvl].text : "%1."; *p; p++)
+    if (*p == '%' && p[1] >= '1' && p[1] <= '9')
+      {
+        int lvl = p[1] - '1';
+        g_string_append_printf (label, "%d", counters[lvl] ? counters[lvl] : levels[lvl].start);
+        p++;
+      }
+    else
+      g_string_append_c (label, *p);
+  return g_string_free (label, FALSE);
+}
+
+/* ---- document.xml and headers ------------------------------------------- */
+
+typedef struct {
+  Docx *d;
+  guint running;            /* 0 for the body, MN_STYLE_RUNNING for headers */
+  /* paragraph */
+  GString *text;
+  char *style_id;
+  char *num_id;
+  int ilvl;
+  gboolean in_ppr, in_rpr, in_run, in_t, in_instr;
+  gboolean run_bold, all_bold, any_text;
+  /* fields */
+  int field_depth;
+  gboolean field_hidden;    /* the result of a page or TOC field */
+  GString *instr;
+  /* tables */
+  int table_depth;
+  GPtrArray *cells;         /* of the outermost row being read */
+  GString *cell;
+} Body;
+
+static void
+paragraph_start (Body *b)
+{
+  g_string_truncate (b->text, 0);
+  g_clear_pointer (&b->style_id, g_free);
+  g_clear_pointer (&b->num_id, g_free);
+  b->ilvl = 0;
+  b->all_bold = TRUE;
+  b->any_text = FALSE;
+}
+
+static void
+paragraph_end (Body *b)
+{
+  StyleInfo *si = b->style_id ? g_hash_table_lookup (b->d->styles, b->style_id) : NULL;
+  gboolean bullet = FALSE;
+  g_autofree char *label = NULL;
+  g_autofree char *text = NULL;
+  guint style = b->running;
+  int level = 0;
+
+  if (si && si->toc)
+    return;
+  if (b->num_id)
+    label = number_label (b->d, b->num_id, b->ilvl, &bullet);
+  text = g_strstrip (g_strdup (b->text->str));
+  if (label && *text)
+    {
+      char *t = g_strconcat (label, " ", text, NULL);
+      g_free (text);
+      text = t;
+    }
+  if (si && si->list)
+    bullet = TRUE;
+  if (b->table_depth > 0)
+    {
+      if (*text)
+        {
+          if (b->cell->len)
+            g_string_append_c (b->cell, '\n');
+          g_string_append (b->cell, text);
+        }
+      return;
+    }
+  if (*text == '\0')
+    {
+      mn_extract_add (b->d->ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
+      return;
+    }
+  if (bullet)
+    style |= MN_STYLE_LIST_ITEM;
+  if ((b->any_text && b->all_bold) || (si && si->bold))
+    style |= MN_STYLE_BOLD;
+  if (si && si->heading_level > 0)
+    {
+      style |= MN_STYLE_HEADING;
+      level = si->heading_level;
+    }
+  mn_extract_add (b->d->ex, MN_BLOCK_PARAGRAPH, text, style, level, 0);
+}
+
+static void
+append_text (Body *b, const char *s)
+{
+  if (b->field_hidden || b->in_instr)
+    return;
+  g_string_append (b->text, s);
+  if (strspn (s, " \t\r\n") < strlen (s))
+    {
+      b->any_text = TRUE;
+      b->all_bold &= b->run_bold;
+    }
+}
+
+static void
+body_node (xmlTextReaderPtr r, int type, gpointer data)
+{
+  Body *b = data;
+
+  if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)
+    {
+      const char *v = (const char *) xmlTextReaderConstValue (r);
+      if (v && b->in_t)
+        append_text (b, v);
+      else if (v && b->in_instr)
+        g_string_append (b->instr, v);
+      return;
+    }
+  if (type == XML_READER_TYPE_END_ELEMENT)
+    {
+      if (is (r, "p"))
+        paragraph_end (b);
+      else if (is (r, "t"))
+        b->in_t = FALSE;
+      else if (is (r, "instrText"))
+        b->in_instr = FALSE;
+      else if (is (r, "pPr"))
+        b->in_ppr = FALSE;
+      else if (is (r, "rPr"))
+        b->in_rpr = FALSE;
+      else if (is (r, "r"))
+        b->in_run = FALSE;
+      else if (is (r, "tc") && b->table_depth == 1)
+        {
+          g_ptr_array_add (b->cells, g_strdup (b->cell->str));
+          g_string_truncate (b->cell, 0);
+        }
+      else if (is (r, "tr") && b->table_depth == 1)
+        {
+          g_ptr_array_add (b->cells, NULL);
+          if (b->cells->len > 1)
+            mn_extract_add_row (b->d->ex, (const char *const *) b->cells->pdata,
+                                b->cells->len - 1, 0);
+          g_ptr_array_set_size (b->cells, 0);
+        }
+      else if (is (r, "tbl"))
+        {
+          b->table_depth--;
+          if (b->table_depth == 0)
+            mn_extract_add (b->d->ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
+        }
+      return;
+    }
+  if (type != XML_READER_TYPE_ELEMENT)
+    return;
+
+  if (is (r, "p"))
+    {
+      paragraph_start (b);
+      if (xmlTextReaderIsEmptyElement (r))
+        paragraph_end (b);
+    }
+  else if (is (r, "del") || is (r, "delText") || is (r, "moveFrom"))
+    xmlTextReaderNext (r);            /* tracked deletions are gone */
+  else if (is (r, "pPr"))
+    b->in_ppr = !xmlTextReaderIsEmptyElement (r);
+  else if (is (r, "pStyle") && b->in_ppr)
+    {
+      g_free (b->style_id);
+      b->style_id = attr (r, "val");
+    }
+  else if (is (r, "numId") && b->in_ppr)
+    {
+      g_free (b->num_id);
+      b->num_id = attr (r, "val");
+    }
+  else if (is (r, "ilvl") && b->in_ppr)
+    {
+      g_autofree char *v = attr (r, "val");
+      b->ilvl = v ? atoi (v) : 0;
+    }
+  else if (is (r, "r"))
+    {
+      b->in_run = TRUE;
+      b->run_bold = FALSE;
+      if (b->style_id)
+        {
+          StyleInfo *si = g_hash_table_lookup (b->d->styles, b->style_id);
+          b->run_bold = si && si->bold;
+        }
+    }
+  else if (is (r, "rPr") && b->in_run)
+    b->in_rpr = !xmlTextReaderIsEmptyElement (r);
+  else if (is (r, "b") && b->in_rpr)
+    b->run_bold = on_value (r);
+  else if (is (r, "t") && b->in_run)
+    b->in_t = !xmlTextReaderIsEmptyElement (r);
+  else if (is (r, "tab") && b->in_run)
+    append_text (b, " ");
+  else if ((is (r, "br") || is (r, "cr")) && b->in_run)
+    append_text (b, " ");
+  else if (is (r, "noBreakHyphen") && b->in_run)
+    append_text (b, "-");
+  else if (is (r, "instrText"))
+    b->in_instr = !xmlTextReaderIsEmptyElement (r);
+  else if (is (r, "fldChar"))
+    {
+      g_autofree char *t = attr (r, "fldCharType");
+      if (t && strcmp (t, "begin") == 0)
+        {
+          b->field_depth++;
+          g_string_truncate (b->instr, 0);
+        }
+      else if (t && strcmp (t, "separate") == 0)
+        {
+          g_autofree char *up = g_ascii_strup (b->instr->str, -1);
+          b->field_hidden = strstr (up, "PAGE") || strstr (up, "TOC") || strstr (up, "NUMPAGES");
+        }
+      else if (t && strcmp (t, "end") == 0)
+        {
+          b->field_depth = MAX (0, b->field_depth - 1);
+          b->field_hidden = FALSE;
+        }
+    }
+  else if (is (r, "fldSimple"))
+    {
+      g_autofree char *instr = attr (r, "instr");
+      g_autofree char *up = instr ? g_ascii_strup (instr, -1) : NULL;
+      if (up && (strstr (up, "PAGE") || strstr (up, "TOC")))
+        xmlTextReaderNext (r);
+    }
+  else if (is (r, "tbl"))
+    b->table_depth++;
+}
+
+static gboolean
+read_part (Docx *d, const char *name, guint running, GError **error)
+{
+  g_autoptr (GBytes) xml = read_entry (d, name, running == 0, error);
+  Body b = { 0 };
+  xmlTextReaderPtr r;
+  gboolean ok;
+
+  if (xml == NULL)
+    return running != 0 && (error == NULL || *error == NULL);
+  r = open_reader (xml, name, error);
+  if (r == NULL)
+    return FALSE;
+  b.d = d;
+  b.running = running;
+  b.text = g_string_new (NULL);
+  b.instr = g_string_new (NULL);
+  b.cell = g_string_new (NULL);
+  b.cells = g_ptr_array_new_with_free_func (g_free);
+  ok = walk (d, r, name, body_node, &b, error);
+  xmlFreeTextReader (r);
+  g_string_free (b.text, TRUE);
+  g_string_free (b.instr, TRUE);
+  g_string_free (b.cell, TRUE);
+  g_ptr_array_unref (b.cells);
+  g_free (b.style_id);
+  g_free (b.num_id);
+  return ok;
+}
+
+static gboolean
+docx_extract (MnExtract *ex, GBytes *input, GError **error)
+{
+  zip_error_t zerr;
+  zip_source_t *src;
+  gsize len;
+  const void *data = g_bytes_get_data (input, &len);
+  Docx d = { 0 };
+  gboolean ok = FALSE;
+  zip_int64_t n_entries;
+
+  zip_error_init (&zerr);
+  src = zip_source_buffer_create (data, len, 0, &zerr);
+  d.zip = src ? zip_open_from_source (src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr) : NULL;
+  if (d.zip == NULL)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged DOCX: %s",
+                   zip_error_strerror (&zerr));
+      if (src)
+        zip_source_free (src);
+      zip_error_fini (&zerr);
+      return FALSE;
+    }
+  zip_error_fini (&zerr);
+  d.ex = ex;
+  d.styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  d.abstract = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) levels_free);
+  d.nums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  d.counters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  if (zip_name_locate (d.zip, "word/document.xml", 0) < 0)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT,
+                   "not a Word document: the ZIP has no word/document.xml");
+      goto out;
+    }
+  if (!read_styles (&d, error) || !read_numbering (&d, error))
+    goto out;
+  /* header parts first: they name the meeting, apart from the body */
+  n_entries = zip_get_num_entries (d.zip, 0);
+  for (zip_int64_t i = 0; i < n_entries && i < 10000; i++)
+    {
+      const char *name = zip_get_name (d.zip, (zip_uint64_t) i, 0);
+      if (name && g_str_has_prefix (name, "word/header") && g_str_has_suffix (name, ".xml"))
+        if (!read_part (&d, name, MN_STYLE_RUNNING, error))
+          goto out;
+    }
+  ok = read_part (&d, "word/document.xml", 0, error);
+
+out:
+  g_hash_table_unref (d.styles);
+  g_hash_table_unref (d.abstract);
+  g_hash_table_unref (d.nums);
+  g_hash_table_unref (d.counters);
+  zip_discard (d.zip);
+  return ok;
+}
+
+const MnInputPlugin mn_input_docx = {
+  MN_PLUGIN_HEADER (MnInputPlugin),
+  .name = "docx",
+  .description = "Word 2007+ documents (libzip + libxml2)",
+  .extensions = docx_extensions,
+  .probe = docx_probe,
+  .extract = docx_extract,
+};
+
+MN_PLUGIN_EXPORT_INPUT (input_docx, mn_input_docx);

@@ -13,6 +13,7 @@
 
 typedef struct {
   char *start, *end;
+  gboolean open_range;    /* printed "13.00-": its end may come later */
   GPtrArray *paras;       /* of char* */
 } Pending;
 
@@ -126,6 +127,7 @@ open_topic (Pending *pd, MnItem *item, char *start, char *end)
     g_ptr_array_add (item->topics, finish (pd));
   pd->start = start;
   pd->end = end;
+  pd->open_range = FALSE;
   pd->paras = g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -196,10 +198,18 @@ mn_topics_parse (GPtrArray *blocks, MnItem *item)
       if (mn_vocab_timetable_header (b->text))
         continue;
       rest = mn_time_range_prefix (b->text, &start, &end);
-      if (rest >= 0)
+      if (rest >= 0 && b->text[rest] == '\0' && end == NULL && pd.paras && pd.open_range)
         {
+          /* "13.00-" ... page break ... "13.30": the range's end */
+          pd.end = start;
+          pd.open_range = FALSE;
+        }
+      else if (rest >= 0)
+        {
+          gboolean dangling = end == NULL && g_regex_match_simple ("^\\s*\\d{1,2}[.:]\\d{2}\\s*-\\s*(\\s|$)", b->text, 0, 0);
           timed = TRUE;
           open_topic (&pd, item, start, end);
+          pd.open_range = dangling;
           if (b->text[rest])
             add_paragraphs (&pd, b->text + rest);
         }

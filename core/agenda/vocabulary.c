@@ -303,7 +303,8 @@ mn_vocab_break_word (const char *text)
 gboolean
 mn_vocab_timetable_header (const char *text)
 {
-  GRegex *re = MN_REGEX ("^\\s*Tid\\s*(?:/\\s*)?Punkt\\s*$", G_REGEX_CASELESS);
+  /* a PDF extraction may print the repeated header's cells on two lines */
+  GRegex *re = MN_REGEX ("^\\s*(?:Tid\\s*(?:/\\s*)?Punkt|Tid|Punkt)\\s*$", G_REGEX_CASELESS);
   return g_regex_match (re, text, 0, NULL);
 }
 

@@ -7,6 +7,7 @@
  * or whitespace-only line is a break. */
 #include <string.h>
 #include "normalize.h"
+#include "../agenda/vocabulary.h"
 
 /* Such extractions also lose symbol-font bullets but keep the indent they
  * left: a capitalised line indented by a space or two, after a line that
@@ -28,7 +29,8 @@ lost_bullet (const MnBlock *b, const MnBlock *prev)
   if (n == 0 || !(prev->text[n - 1] == ':' || prev->text[n - 1] == '.'
                   || (prev->style & MN_STYLE_LIST_ITEM)))
     return FALSE;
-  return !mn_line_stands_alone (t);
+  /* "Frokost" stands alone as a line, and is a lost bullet all the same */
+  return !mn_line_stands_alone (t) || mn_vocab_break_word (t);
 }
 
 static gboolean

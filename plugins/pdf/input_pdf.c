@@ -315,6 +315,7 @@ typedef struct {
   char *last_line;        /* the content line being joined */
   double last_top;
   int last_page;
+  gboolean last_bold;      /* the last content line was bold (a title) */
   int page;
   gboolean has_row;
 } Table;
@@ -400,8 +401,13 @@ table_line (MnExtract *ex, Table *t, const Line *l, double body)
         }
       for (guint i = 1; i < l->segments->len; i++)
         table_add_content (t, l, ((Segment *) g_ptr_array_index (l->segments, i))->text, body);
+      t->last_bold = l->bold;
       return TRUE;
     }
+  /* a bold line after plain text is the title of a row whose time cell is
+   * empty: in the document it has a row of its own */
+  if (t->has_row && l->bold && t->last_line && !t->last_bold)
+    table_emit_row (ex, t);
   if (!t->has_row)
     {
       t->has_row = TRUE;
@@ -411,6 +417,7 @@ table_line (MnExtract *ex, Table *t, const Line *l, double body)
     g_autofree char *text = line_text (l, " ");
     table_add_content (t, l, text, body);
   }
+  t->last_bold = l->bold;
   return TRUE;
 }
 

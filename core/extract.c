@@ -11,7 +11,7 @@ mn_limits_init_default (MnLimits *l)
   l->max_entry_bytes = 128u << 20;   /* one ZIP entry, decompressed */
   l->max_total_bytes = 256u << 20;   /* all ZIP entries read */
   l->max_pages = 5000;
-  l->max_depth = 256;
+  l->max_depth = 128;     /* below libxml2's own 256, so ours speaks first */
 }
 
 void

@@ -202,11 +202,16 @@ main (int argc, char **argv)
   int ok;
 
   setlocale (LC_ALL, "");
-  if (argc < 2 || strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0
+  if (argc < 2)
+    {
+      fprintf (stderr, "minutes: no command given (see 'minutes --help')\n");
+      return MN_ERROR_USAGE;
+    }
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0
       || strcmp (argv[1], "help") == 0)
     {
-      fputs (usage, argc < 2 ? stderr : stdout);
-      return argc < 2 ? MN_ERROR_USAGE : 0;
+      fputs (usage, stdout);
+      return 0;
     }
   if (strcmp (argv[1], "--version") == 0)
     {

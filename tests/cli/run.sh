@@ -1,0 +1,129 @@
+#!/bin/sh
+# CLI transcripts: each case runs one command and pins its exit code, a
+# pattern its stderr must match (the one-line message naming the file),
+# what its stdout holds, and that a failed run leaves no output file.
+# Prints TAP.
+set -u
+cd "$(dirname "$0")/../.." || exit 1
+M=${BUILD:-build}/minutes
+T=$(mktemp -d)
+trap 'chmod -R u+w "$T" 2>/dev/null; rm -rf "$T"' EXIT
+n=0
+fail=0
+
+# case NAME EXPECTED_EXIT STDERR_REGEX -- command...
+# stdout goes to $T/out, stderr to $T/err; STDERR_REGEX '' means empty stderr.
+case_ () {
+  name=$1 want=$2 errre=$3
+  shift 4
+  "$@" >"$T/out" 2>"$T/err"
+  got=$?
+  n=$((n + 1))
+  ok=1
+  [ "$got" -eq "$want" ] || ok=0
+  if [ -z "$errre" ]; then
+    [ -s "$T/err" ] && ok=0
+  else
+    grep -Eq -- "$errre" "$T/err" || ok=0
+    [ "$(wc -l <"$T/err")" -le 1 ] || ok=0
+  fi
+  if [ $ok = 1 ]; then
+    echo "ok $n - $name"
+  else
+    fail=1
+    echo "not ok $n - $name"
+    echo "#   exit: want $want, got $got"
+    sed 's/^/#   stderr: /' "$T/err" | head -5
+  fi
+}
+
+check () {   # check NAME COMMAND... : a plain assertion
+  name=$1
+  shift
+  n=$((n + 1))
+  if "$@"; then echo "ok $n - $name"; else fail=1; echo "not ok $n - $name"; fi
+}
+
+seed=fixtures/seeds/001_25dbb616ed6b92b4.txt
+bad=fixtures/bad
+
+case_ "help lists the commands" 0 '' -- $M --help
+check "help names convert and plugins" grep -q "convert .*INPUT" "$T/out"
+case_ "version prints the schema" 0 '' -- $M --version
+check "version line" grep -Eq "^minutes [0-9.]+ \(plugin ABI 1, schema minutes-agenda/1\)" "$T/out"
+case_ "no command is a usage error" 2 "no command given" -- $M
+case_ "unknown command is a usage error" 2 "^minutes: unknown command 'frobnicate'" -- $M frobnicate
+case_ "convert without input is a usage error" 2 "exactly one INPUT" -- $M convert
+case_ "unknown option is a usage error" 2 "^minutes: Unknown option --bogus" -- $M convert --bogus $seed
+
+case_ "convert to stdout" 0 '' -- $M convert $seed
+check "stdout is the agenda JSON" python3 -c "import json,sys; d=json.load(open('$T/out')); assert d['format']=='minutes-agenda/1' and d['items']"
+case_ "convert stdin with -f text" 0 '' -- sh -c "$M convert -f text - < $seed"
+check "stdin source is named <stdin>" grep -q '"file" : "<stdin>"' "$T/out"
+case_ "convert to a file" 0 '' -- $M convert -o "$T/a.json" $seed
+check "the file is complete JSON" python3 -c "import json; json.load(open('$T/a.json'))"
+check "no temporary file is left beside it" sh -c "[ \$(ls '$T' | grep -c 'a.json') -eq 1 ]"
+
+case_ "missing input names the file" 3 "^minutes: $T/nope.txt: cannot read: No such file" -- $M convert -o "$T/x.json" "$T/nope.txt"
+check "no output after a missing input" test ! -e "$T/x.json"
+case_ "a directory is not an input" 3 "not a regular file" -- $M convert fixtures
+case_ "empty file" 6 "^minutes: $bad/empty.txt: file is empty" -- $M convert -o "$T/x.json" $bad/empty.txt
+case_ "whitespace-only file" 6 "file has no text" -- $M convert -o "$T/x.json" $bad/blank.txt
+case_ "binary data named .txt" 7 "^minutes: $bad/binary.txt: not a text file" -- $M convert -o "$T/x.json" $bad/binary.txt
+check "no output after binary input" test ! -e "$T/x.json"
+for enc in windows-1252 iso-8859-1 utf16le-bom utf16be-bom cr-only; do
+  case_ "$enc text converts" 0 '' -- $M convert -o "$T/$enc.json" $bad/$enc.txt
+  check "$enc decodes Danish letters and finds the items" python3 -c "
+import json; d=json.load(open('$T/$enc.json'))
+assert d['items'][0]['access']=='open' and 'Økonomichef' in json.dumps(d, ensure_ascii=False), d['items']"
+done
+case_ "unknown -f format" 4 "unknown input format 'rtf'" -- $M convert -f rtf $seed
+case_ "unknown -t format" 4 "unknown output format 'yaml'" -- $M convert -t yaml $seed
+case_ "random bytes with no extension" 4 "random.bin: unknown input format" -- $M convert $bad/random.bin
+case_ "output into a missing directory" 13 "^minutes: .*nodir" -- $M convert -o "$T/nodir/a.json" $seed
+if [ "$(id -u)" != 0 ]; then
+  mkdir "$T/ro" && chmod 555 "$T/ro"
+  case_ "output into a read-only directory" 13 "^minutes: " -- $M convert -o "$T/ro/a.json" $seed
+else
+  # root writes anywhere but in a read-only file system
+  case_ "output into a read-only directory" 13 "^minutes: " -- $M convert -o /proc/minutes-test.json $seed
+fi
+check "no output left in it" test ! -e /proc/minutes-test.json
+
+# a 50 MB file on one line: refused quickly with a size error
+python3 -c "import sys; sys.stdout.write('Punkter ' * 6553600)" > "$T/oneline.txt"
+start=$(date +%s)
+case_ "50 MB on one line is refused" 8 "oneline.txt: line 1 is longer than" -- $M convert -o "$T/x.json" "$T/oneline.txt"
+check "and within seconds" test $(( $(date +%s) - start )) -le 10
+rm -f "$T/oneline.txt"
+
+# PDF and DOCX bad inputs (issue 4)
+if $M plugins | grep -q '^pdf '; then
+  case_ "0-byte .pdf" 6 "empty.pdf: file is empty" -- $M convert -o "$T/x.json" $bad/empty.pdf
+  case_ "truncated PDF" 9 "truncated.pdf: damaged PDF" -- $M convert -o "$T/x.json" $bad/truncated.pdf
+  case_ "encrypted PDF" 10 "encrypted.pdf: PDF is encrypted" -- $M convert -o "$T/x.json" $bad/encrypted.pdf
+  case_ "PDF without a text layer" 12 "no-text-layer.pdf: .*no text layer" -- $M convert -o "$T/x.json" $bad/no-text-layer.pdf
+  case_ "random bytes named .pdf" 9 "random.pdf: damaged PDF" -- $M convert -o "$T/x.json" $bad/random.pdf
+  check "no output after a bad PDF" test ! -e "$T/x.json"
+  case_ "a PDF's pages are counted" 0 '' -- $M convert fixtures/dev/m06.pdf
+  check "source.pages is 2" grep -q '"pages" : 2' "$T/out"
+fi
+if $M plugins | grep -q '^docx '; then
+  case_ "a ZIP that is not a DOCX" 9 "not-a-docx.docx: not a Word document" -- $M convert -o "$T/x.json" $bad/not-a-docx.docx
+  case_ "DOCX without word/document.xml" 9 "no word/document.xml" -- $M convert -o "$T/x.json" $bad/no-document-xml.docx
+  case_ "nested entities (billion laughs)" 11 "billion-laughs.docx: word/document.xml declares a DTD" -- $M convert -o "$T/x.json" $bad/billion-laughs.docx
+  case_ "deeply nested XML" 11 "nests deeper than" -- $M convert -o "$T/x.json" $bad/deep-nesting.docx
+  case_ "broken XML" 9 "not well-formed" -- $M convert -o "$T/x.json" $bad/broken-xml.docx
+  python3 tests/hostile/zipbomb.py "$T/bomb.docx"
+  case_ "zip bomb (1 GB entry)" 11 "bomb.docx: word/document.xml expands beyond" -- $M convert -o "$T/x.json" "$T/bomb.docx"
+  check "no output after a bad DOCX" test ! -e "$T/x.json"
+fi
+
+case_ "plugins lists the built-ins" 0 '' -- $M plugins
+check "text and json are built in" sh -c "grep -Eq '^text +input +abi 1 +txt,text +built-in' '$T/out' && grep -Eq '^json +output' '$T/out'"
+case_ "a missing --plugin-dir is an error" 14 "does-not-exist: plugin directory cannot be read" -- $M plugins --plugin-dir "$T/does-not-exist"
+case_ "unknown -O key is refused" 15 "json output has no option 'colour'" -- $M convert -O colour=red $seed
+case_ "-O without = is a usage error" 2 "KEY=VALUE" -- $M convert -O colour $seed
+
+echo "1..$n"
+exit $fail

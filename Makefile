@@ -41,7 +41,7 @@ MAIN_OBJ  := $(BUILD)/obj/core/main.o
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
-.PHONY: all check unit golden cli hostile asan valgrind score golden-accept clean install uninstall
+.PHONY: demo all check unit golden cli hostile asan valgrind score golden-accept clean install uninstall
 
 all: $(BUILD)/minutes $(UNIT_BIN)
 
@@ -70,9 +70,16 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libminutes.a
 	@echo "  LD    $@"
 	@$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libminutes.a $(LIBS)
 
+# The main job on the fixtures: every paper converted into build/demo/.
+demo: $(BUILD)/minutes
+	@rm -rf $(BUILD)/demo && mkdir -p $(BUILD)/demo
+	@ok=0; failed=0; for f in fixtures/seeds/*.txt fixtures/dev/*.txt fixtures/dev/*.pdf fixtures/dev/*.docx; do \
+	  if $(BUILD)/minutes convert -o $(BUILD)/demo/$$(basename $$f).json $$f; then ok=$$((ok+1)); else failed=$$((failed+1)); fi; done; \
+	  echo "converted $$ok papers into $(BUILD)/demo/ ($$failed failed)"
+
 # The test suite: TAP through prove; its last line is CI-readable.
 check: all
-	BUILD=$(BUILD) prove -v $(UNIT_BIN) tests/golden/run.sh tests/cli/run.sh tests/hostile/run.sh
+	BUILD=$(BUILD) prove $(UNIT_BIN) tests/golden/run.sh tests/cli/run.sh tests/hostile/run.sh
 
 golden-accept: all
 	BUILD=$(BUILD) tests/golden/accept.sh

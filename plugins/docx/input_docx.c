@@ -19,6 +19,7 @@
  * refused before parsing ("billion laughs"), libxml2 runs with no network,
  * and element nesting is capped.
  */
+#define _GNU_SOURCE   /* memmem */
 #include <string.h>
 #include <stdlib.h>
 #include <zip.h>
@@ -59,9 +60,10 @@ docx_probe (const guint8 *head, gsize len, const char *file_name)
     return ext ? MN_PROBE_EXTENSION - 10 : MN_PROBE_NONE;
   /* a ZIP: the local headers within the first bytes name their entries;
    * a DOCX shows [Content_Types].xml or word/ early */
-  if (g_strstr_len ((const char *) head, (gssize) len, "word/document.xml"))
+  /* memmem, not strstr: a ZIP is full of NUL bytes */
+  if (memmem (head, len, "word/document.xml", 17))
     return MN_PROBE_CERTAIN;
-  if (g_strstr_len ((const char *) head, (gssize) len, "word/"))
+  if (memmem (head, len, "word/", 5))
     return MN_PROBE_LIKELY;
   return ext ? MN_PROBE_EXTENSION : MN_PROBE_EXTENSION - 20;
 }

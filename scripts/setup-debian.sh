@@ -1,0 +1,12 @@
+#!/bin/sh
+# Installs what minutes needs to build and test on Debian (quietly).
+set -eu
+SUDO=
+[ "$(id -u)" = 0 ] || SUDO=sudo
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends \
+  build-essential pkg-config \
+  libglib2.0-dev libjson-glib-dev libuchardet-dev \
+  libpoppler-glib-dev libzip-dev libxml2-dev \
+  python3 perl valgrind >/dev/null

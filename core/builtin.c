@@ -10,6 +10,8 @@ MN_PLUGIN_EXPORT_INPUT (pdf, mn_input_pdf);
 MN_PLUGIN_EXPORT_INPUT (docx, mn_input_docx);
 #endif
 MN_PLUGIN_EXPORT_OUTPUT (json, mn_output_json);
+MN_PLUGIN_EXPORT_OUTPUT (csv, mn_output_csv);
+MN_PLUGIN_EXPORT_OUTPUT (html, mn_output_html);
 
 const MnInputPlugin *const mn_builtin_inputs[] = {
 #ifdef MN_HAVE_PDF
@@ -24,5 +26,7 @@ const MnInputPlugin *const mn_builtin_inputs[] = {
 
 const MnOutputPlugin *const mn_builtin_outputs[] = {
   &mn_output_json,
+  &mn_output_csv,
+  &mn_output_html,
   NULL,
 };

@@ -41,7 +41,7 @@ MAIN_OBJ  := $(BUILD)/obj/core/main.o
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
-.PHONY: demo all check unit golden cli hostile asan valgrind score golden-accept clean install uninstall
+.PHONY: demo all check install uninstall unit golden cli hostile asan valgrind score golden-accept clean install uninstall
 
 all: $(BUILD)/minutes $(UNIT_BIN)
 
@@ -79,7 +79,7 @@ demo: $(BUILD)/minutes
 
 # The test suite: TAP through prove; its last line is CI-readable.
 check: all
-	BUILD=$(BUILD) prove $(UNIT_BIN) tests/golden/run.sh tests/cli/run.sh tests/hostile/run.sh
+	BUILD=$(BUILD) prove $(UNIT_BIN) tests/golden/run.sh tests/cli/run.sh tests/cli/outputs.sh tests/cli/plugins.sh tests/hostile/run.sh
 
 golden-accept: all
 	BUILD=$(BUILD) tests/golden/accept.sh
@@ -101,6 +101,24 @@ score: $(BUILD)/minutes
 	  $(BUILD)/minutes convert -o $(BUILD)/score/dev/$$(basename $$f).json $$f || true; done
 	python3 $(SHARED)/corpus/score.py $(SHARED)/corpus/seeds $(BUILD)/score/seeds | tail -n 8
 	python3 $(SHARED)/corpus/score.py $(SHARED)/corpus/dev $(BUILD)/score/dev --by-format | tail -n 6
+
+# The CLI, the public headers and minutes-plugin.pc for plugins built out
+# of tree.  The built-in plugins are compiled into the CLI; PLUGINDIR is
+# created for external ones.
+HEADERS := core/include/minutes/plugin.h core/include/minutes/document.h core/include/minutes/error.h
+
+install: $(BUILD)/minutes
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include/minutes \
+	  $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(PLUGINDIR)
+	install -m 755 $(BUILD)/minutes $(DESTDIR)$(PREFIX)/bin/minutes
+	install -m 644 $(HEADERS) $(DESTDIR)$(PREFIX)/include/minutes/
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@PLUGINDIR@|$(PLUGINDIR)|' -e 's|@VERSION@|$(VERSION)|' \
+	  minutes-plugin.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/minutes-plugin.pc
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/minutes $(DESTDIR)$(LIBDIR)/pkgconfig/minutes-plugin.pc
+	rm -f $(addprefix $(DESTDIR)$(PREFIX)/include/minutes/,$(notdir $(HEADERS)))
+	-rmdir $(DESTDIR)$(PREFIX)/include/minutes $(DESTDIR)$(PLUGINDIR) 2>/dev/null
 
 clean:
 	rm -rf build build-asan

@@ -31,14 +31,18 @@ esc (GString *out, const char *text)
   g_string_append (out, e);
 }
 
-/* Clean prose: paragraphs split by blank lines, "- " lines as a list. */
+/* Clean prose: paragraphs split by blank lines, "- " lines as a list.
+ * Stops before the paragraph holding stop_at (the topics, shown as a table
+ * instead), when given. */
 static void
-prose (GString *out, const char *text)
+prose_until (GString *out, const char *text, const char *stop_at)
 {
   g_auto (GStrv) paras = g_strsplit (text ? text : "", "\n\n", -1);
 
   for (guint i = 0; paras[i]; i++)
     {
+      if (stop_at && (strstr (paras[i], stop_at) || g_str_has_prefix (paras[i], "Tid Punkt")))
+        break;
       g_auto (GStrv) lines = g_strsplit (paras[i], "\n", -1);
       gboolean list = lines[0] && g_str_has_prefix (lines[0], "- ");
 
@@ -62,6 +66,12 @@ prose (GString *out, const char *text)
           g_string_append (out, "</p>\n");
         }
     }
+}
+
+static void
+prose (GString *out, const char *text)
+{
+  prose_until (out, text, NULL);
 }
 
 static void
@@ -155,6 +165,8 @@ item_html (GString *out, const MnItem *it)
       g_string_append (out, "</h3>\n");
       if (is_attachments)
         attachments_list (out, it);
+      else if (!topics_done && it->topics->len && g_strcmp0 (s->text, it->presentation) == 0)
+        prose_until (out, s->text, ((MnTopic *) g_ptr_array_index (it->topics, 0))->title);
       else
         prose (out, s->text);
       if (is_decision)

@@ -31,7 +31,7 @@ LDFLAGS   += -Wl,--export-dynamic
 
 CORE_SRC  := core/document.c core/error.c core/blocks.c core/extract.c \
              core/regex.c core/registry.c core/builtin.c core/convert.c \
-             $(wildcard core/normalize/*.c) $(wildcard core/agenda/*.c)
+             $(wildcard core/normalize/*.c) $(wildcard core/agenda/*.c) $(wildcard core/batch/*.c)
 PLUGIN_SRC := plugins/text/input_text.c plugins/json/output_json.c \
              $(wildcard plugins/csv/*.c) $(wildcard plugins/html/*.c) \
              $(if $(HAVE_PDF),$(wildcard plugins/pdf/*.c)) \
@@ -79,7 +79,7 @@ demo: $(BUILD)/minutes
 
 # The test suite: TAP through prove; its last line is CI-readable.
 check: all
-	BUILD=$(BUILD) prove $(UNIT_BIN) tests/golden/run.sh tests/cli/run.sh tests/cli/outputs.sh tests/cli/plugins.sh tests/hostile/run.sh
+	BUILD=$(BUILD) prove $(UNIT_BIN) tests/golden/run.sh tests/cli/run.sh tests/cli/outputs.sh tests/cli/plugins.sh tests/batch/run.sh tests/hostile/run.sh
 
 golden-accept: all
 	BUILD=$(BUILD) tests/golden/accept.sh

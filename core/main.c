@@ -8,6 +8,7 @@
 #include <string.h>
 #include <locale.h>
 #include "convert.h"
+#include "batch/batch.h"
 
 #ifndef MN_VERSION
 #define MN_VERSION "0.0.0"
@@ -130,6 +131,86 @@ cmd_convert (int argc, char **argv, GError **error)
   return ok;
 }
 
+static gboolean
+parse_shard (const char *text, int *k, int *n, GError **error)
+{
+  if (text == NULL)
+    {
+      *k = *n = 1;
+      return TRUE;
+    }
+  if (sscanf (text, "%d/%d", k, n) != 2 || *n < 1 || *k < 1 || *k > *n)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_USAGE, "--shard takes K/N with 1 <= K <= N, not '%s'", text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+cmd_batch (int argc, char **argv, GError **error)
+{
+  g_autofree char *outdir = NULL, *to = NULL, *shard = NULL, *manifest = NULL;
+  int jobs = (int) g_get_num_processors (), max_memory = 2048, recycle = 50;
+  double timeout = 60;
+  gboolean force = FALSE, quiet = FALSE;
+  g_auto (GStrv) formats = NULL;
+  MnBatchOptions opts = { 0 };
+  MnRegistry *reg;
+  int status;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir, "Write outputs under OUTDIR (required)", "OUTDIR" },
+    { "to", 't', 0, G_OPTION_ARG_STRING, &to, "Output formats, comma-separated (default: json)", "TO" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker processes (default: CPUs)", "N" },
+    { "timeout", 0, 0, G_OPTION_ARG_DOUBLE, &timeout, "Seconds per file before its worker is killed (default 60)", "SEC" },
+    { "max-memory", 0, 0, G_OPTION_ARG_INT, &max_memory, "Memory limit per worker (default 2048)", "MB" },
+    { "recycle", 0, 0, G_OPTION_ARG_INT, &recycle, "Files per worker before it is replaced (default 50)", "N" },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force, "Redo inputs the manifest says are done", NULL },
+    { "shard", 0, 0, G_OPTION_ARG_STRING, &shard, "Take shard K of N (by a hash of the relative path)", "K/N" },
+    { "manifest", 0, 0, G_OPTION_ARG_FILENAME, &manifest, "Manifest file (default OUTDIR/manifest.jsonl)", "FILE" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress and no summary", NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!parse_options (&argc, &argv, entries, "INPUT...",
+                      "Convert whole archives: files and directories, in worker processes.", error))
+    return 0;
+  if (outdir == NULL || argc < 2)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_USAGE,
+                   "batch needs -o OUTDIR and at least one INPUT (see 'minutes batch --help')");
+      return 0;
+    }
+  if (jobs < 1 || jobs > 64 || timeout < 0 || max_memory < 0 || recycle < 1)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_USAGE, "-j takes 1..64; --timeout, --max-memory, --recycle positive numbers");
+      return 0;
+    }
+  if (!parse_shard (shard, &opts.shard_k, &opts.shard_n, error))
+    return 0;
+  formats = g_strsplit (to ? to : "json", ",", -1);
+  reg = open_registry (error);
+  if (reg == NULL)
+    return 0;
+  opts.outdir = outdir;
+  opts.formats = formats;
+  opts.jobs = jobs;
+  opts.timeout = timeout;
+  opts.max_memory = (guint64) max_memory << 20;
+  opts.force = force;
+  opts.manifest = manifest;
+  opts.quiet = quiet;
+  opts.recycle_after = recycle;
+  status = mn_batch_run (reg, argv + 1, &opts, error);
+  mn_registry_free (reg);
+  if (status == MN_ERROR_BATCH_FAILURES)
+    {
+      g_set_error (error, MN_ERROR, status, "batch: some inputs failed (see the manifest)");
+      return 0;
+    }
+  return status == 0 && (error == NULL || *error == NULL);
+}
+
 static void
 print_entry (const MnPluginEntry *e)
 {
@@ -187,6 +268,9 @@ static const char usage[] =
   "Commands:\n"
   "  convert [-f FROM] [-t TO] [-o OUTPUT] [-O KEY=VALUE] INPUT\n"
   "                 convert one paper (INPUT '-' reads standard input)\n"
+  "  batch -o OUTDIR [-t json,csv,html] [-j N] [--timeout SEC] [--max-memory MB]\n"
+  "        [--force] [--shard K/N] [--manifest FILE] [--quiet] INPUT...\n"
+  "                 convert files and directories in worker processes\n"
   "  plugins        list the input and output plugins\n"
   "\n"
   "Options:\n"
@@ -221,6 +305,8 @@ main (int argc, char **argv)
     }
   if (strcmp (argv[1], "convert") == 0)
     ok = cmd_convert (argc - 1, argv + 1, &error);
+  else if (strcmp (argv[1], "batch") == 0)
+    ok = cmd_batch (argc - 1, argv + 1, &error);
   else if (strcmp (argv[1], "plugins") == 0)
     ok = cmd_plugins (argc - 1, argv + 1, &error);
   else

@@ -30,6 +30,8 @@ typedef enum {
   MN_ERROR_WRITE = 13,         /* output cannot be written */
   MN_ERROR_PLUGIN = 14,        /* a plugin could not be loaded */
   MN_ERROR_OPTION = 15,        /* a plugin option is unknown or invalid */
+  MN_ERROR_BATCH_FAILURES = 16,/* batch: some inputs failed, the rest done */
+  MN_ERROR_INTERRUPTED = 17,   /* batch: stopped by SIGINT or SIGTERM */
 } MnErrorCode;
 
 /* The exit status for an error: its MN_ERROR code, 1 for foreign domains. */

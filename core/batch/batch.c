@@ -1,0 +1,573 @@
+/* How a batch runs
+ *
+ * 1. Collect every file under the INPUT arguments (inputs.c), keep this
+ *    machine's shard, and read the manifest of earlier runs: an input whose
+ *    content hash, options and minutes version match an ok line, and whose
+ *    outputs exist, is up to date and skipped (unless --force).
+ * 2. A pool of N worker processes (worker.c) converts the rest, one file
+ *    each at a time.  The parent only dispatches, watches and writes down:
+ *    a worker over its wall-clock timeout is killed (status timeout); one
+ *    that dies by a signal is a crash, or oom when it ran out of its memory
+ *    limit; either way its temporary files are removed and a new worker
+ *    takes its place.  Workers are replaced after recycle_after files, so
+ *    a slow leak cannot grow without end.
+ * 3. Each finished input appends one manifest line at once (manifest.c).
+ *    Outputs are only ever renamed into place by the workers.
+ * 4. SIGINT/SIGTERM stop the dispatching, kill the workers in flight,
+ *    remove their temporary files and leave their inputs for the rerun.
+ */
+#include <string.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <unistd.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
+#include "batch.h"
+
+#ifndef MN_VERSION
+#define MN_VERSION "0.0.0"
+#endif
+
+typedef struct {
+  pid_t pid;
+  int job_fd, result_fd;
+  FILE *err;                /* the worker's stderr, read after a crash */
+  int job;                  /* in flight, or -1 */
+  int sent;                 /* jobs sent; at recycle_after it is retired */
+  gint64 started;
+  GString *buf;
+} Worker;
+
+typedef struct {
+  MnBatchContext ctx;
+  GArray *pending;          /* of guint: inputs still to do */
+  guint next;
+  int manifest_fd;
+  char *options_key;
+  GHashTable *counts;       /* status -> count */
+  GArray *durations;        /* of Duration */
+  guint done, total, failures;
+  gint64 started;
+  gboolean tty;
+} Run;
+
+typedef struct {
+  guint input;
+  double seconds;
+} Duration;
+
+static volatile sig_atomic_t stop_requested;
+
+static void
+on_signal (int sig)
+{
+  stop_requested = sig;
+}
+
+static void
+count (Run *run, const char *status)
+{
+  g_hash_table_replace (run->counts, (gpointer) status,
+                        GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (run->counts, status)) + 1));
+}
+
+static char **
+outputs_of (Run *run, const MnBatchInput *in)
+{
+  const char *const *formats = (const char *const *) run->ctx.opts->formats;
+  guint n = g_strv_length ((char **) formats);
+  char **out = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    out[i] = mn_batch_output_path (&run->ctx, in, formats[i]);
+  return out;
+}
+
+static char *
+file_sha256 (const char *path)
+{
+  g_autoptr (GMappedFile) map = g_mapped_file_new (path, FALSE, NULL);
+
+  if (map == NULL)
+    return NULL;
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                      (const guchar *) g_mapped_file_get_contents (map),
+                                      g_mapped_file_get_length (map));
+}
+
+static void
+record (Run *run, guint index, const char *status, int exit_code, const char *error,
+        int warnings, double seconds, gboolean with_outputs)
+{
+  MnBatchInput *in = g_ptr_array_index (run->ctx.inputs, index);
+  MnManifestEntry e = { 0 };
+  g_autoptr (GError) local = NULL;
+  g_auto (GStrv) outputs = with_outputs ? outputs_of (run, in) : g_new0 (char *, 1);
+  g_autofree char *sha = file_sha256 (in->path);
+
+  e.path = in->path;
+  e.size = in->size;
+  e.sha256 = sha;
+  e.plugin = (char *) in->plugin;
+  e.status = (char *) status;
+  e.error = (char *) error;
+  e.exit_code = exit_code;
+  e.seconds = seconds;
+  e.warnings = warnings;
+  e.outputs = outputs;
+  e.options = run->options_key;
+  e.version = (char *) MN_VERSION;
+  if (!mn_manifest_append (run->manifest_fd, &e, &local) && !run->ctx.opts->quiet)
+    g_printerr ("minutes: %s\n", local->message);
+  count (run, status);
+  if (strcmp (status, "ok") != 0 && strcmp (status, "warnings") != 0
+      && strcmp (status, "skipped") != 0)
+    run->failures++;
+  if (strcmp (status, "skipped") != 0)
+    {
+      Duration d = { index, seconds };
+      g_array_append_val (run->durations, d);
+    }
+  run->done++;
+}
+
+/* Removes the temporary files a killed worker may have left beside an
+ * output (g_file_set_contents writes "NAME.XXXXXX" and renames it). */
+static void
+remove_temporaries (Run *run, guint index)
+{
+  g_auto (GStrv) outputs = outputs_of (run, g_ptr_array_index (run->ctx.inputs, index));
+
+  for (guint i = 0; outputs[i]; i++)
+    {
+      g_autofree char *dir = g_path_get_dirname (outputs[i]);
+      g_autofree char *base = g_path_get_basename (outputs[i]);
+      g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+      const char *name;
+      gsize blen = strlen (base);
+
+      while (d && (name = g_dir_read_name (d)))
+        if (strncmp (name, base, blen) == 0 && name[blen] == '.' && strlen (name) == blen + 7)
+          {
+            g_autofree char *p = g_build_filename (dir, name, NULL);
+            g_unlink (p);
+          }
+    }
+}
+
+/* A run killed outright (SIGKILL, power loss) may leave temporary files
+ * ("NAME.json.XXXXXX") in OUTDIR; they are never outputs: remove them. */
+static void
+sweep_temporaries (const char *dir, int depth)
+{
+  GRegex *re = g_regex_new ("\\.(json|csv|html|md|[a-z]{2,5})\\.[A-Za-z0-9]{6}$", 0, 0, NULL);
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d && depth < 64 && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        sweep_temporaries (path, depth + 1);
+      else if (g_regex_match (re, name, 0, NULL))
+        g_unlink (path);
+    }
+  g_regex_unref (re);
+}
+
+static gboolean
+spawn (Run *run, Worker *workers, int k, GError **error)
+{
+  Worker *w = &workers[k];
+  int jobs[2], results[2];
+
+  if (pipe (jobs) != 0 || pipe (results) != 0)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "cannot create a pipe: %s", g_strerror (errno));
+      return FALSE;
+    }
+  w->err = tmpfile ();
+  fflush (NULL);
+  w->pid = fork ();
+  if (w->pid < 0)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "cannot start a worker: %s", g_strerror (errno));
+      return FALSE;
+    }
+  if (w->pid == 0)
+    {
+      signal (SIGINT, SIG_IGN);       /* the parent decides when to stop */
+      signal (SIGTERM, SIG_DFL);
+      /* the other workers' pipe ends are not ours: holding a job pipe's
+       * write end would keep that worker from ever seeing its end */
+      for (int i = 0; i < run->ctx.opts->jobs; i++)
+        if (i != k && workers[i].pid > 0)
+          {
+            close (workers[i].job_fd);
+            close (workers[i].result_fd);
+          }
+      close (run->manifest_fd);
+      close (jobs[1]);
+      close (results[0]);
+      if (w->err)
+        dup2 (fileno (w->err), STDERR_FILENO);
+      mn_batch_worker_main (&run->ctx, jobs[0], results[1]);
+    }
+  close (jobs[0]);
+  close (results[1]);
+  w->job_fd = jobs[1];
+  w->result_fd = results[0];
+  w->job = -1;
+  w->sent = 0;
+  w->buf = g_string_new (NULL);
+  return TRUE;
+}
+
+/* Reaps a worker; returns how it ended for its job in flight. */
+static const char *
+reap (Worker *w, gboolean killed_for_time)
+{
+  int status = 0;
+  const char *how = "crashed";
+  char text[4096] = "";
+
+  /* an idle worker waits for a job: closing its pipe tells it to exit */
+  if (w->job_fd >= 0)
+    close (w->job_fd);
+  while (waitpid (w->pid, &status, 0) < 0 && errno == EINTR)
+    ;
+  if (w->err)
+    {
+      size_t n;
+      fflush (w->err);
+      rewind (w->err);
+      n = fread (text, 1, sizeof text - 1, w->err);
+      text[n] = '\0';
+      fclose (w->err);
+      w->err = NULL;
+    }
+  close (w->result_fd);
+  g_string_free (w->buf, TRUE);
+  w->pid = 0;
+  if (killed_for_time)
+    return "timeout";
+  /* an allocation refused under RLIMIT_AS aborts with one of these */
+  if (strstr (text, "failed to allocate") || strstr (text, "bad_alloc")
+      || strstr (text, "out of memory") || strstr (text, "Cannot allocate memory")
+      || (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL))
+    how = "oom";
+  else if (WIFSIGNALED (status) && WTERMSIG (status) == SIGXCPU)
+    how = "timeout";
+  return how;
+}
+
+static double
+seconds_since (gint64 t)
+{
+  return (g_get_monotonic_time () - t) / 1e6;
+}
+
+static void
+progress (Run *run)
+{
+  double elapsed = seconds_since (run->started);
+  double rate = elapsed > 0 ? run->done / elapsed : 0;
+  double eta = rate > 0 ? (run->total - run->done) / rate : 0;
+
+  if (!run->tty || run->ctx.opts->quiet)
+    return;
+  fprintf (stderr, "\r\033[K%u/%u files  %.1f files/s  %u failed  ETA %.0f s",
+           run->done, run->total, rate, run->failures, eta);
+  fflush (stderr);
+}
+
+/* One result line from a worker: "exit TAB warnings TAB error". */
+static void
+finish_job (Run *run, Worker *w, const char *line)
+{
+  g_auto (GStrv) f = g_strsplit (line, "\t", 3);
+  int code = f[0] ? atoi (f[0]) : 1;
+  int warnings = f[0] && f[1] ? atoi (f[1]) : 0;
+  const char *msg = f[0] && f[1] && f[2] && *f[2] ? f[2] : NULL;
+  const char *status = code != 0 ? "failed" : warnings ? "warnings" : "ok";
+
+  record (run, (guint) w->job, status, code, msg, warnings, seconds_since (w->started), code == 0);
+  w->job = -1;
+}
+
+static int
+compare_durations (gconstpointer a, gconstpointer b)
+{
+  const Duration *x = a, *y = b;
+  return x->seconds < y->seconds ? 1 : x->seconds > y->seconds ? -1 : 0;
+}
+
+static void
+summary (Run *run, guint up_to_date)
+{
+  static const char *const statuses[] = { "ok", "warnings", "failed", "timeout", "crashed",
+                                          "oom", "skipped", NULL };
+  struct rusage self, children;
+  GString *s = g_string_new (NULL);
+
+  if (run->ctx.opts->quiet)
+    {
+      g_string_free (s, TRUE);
+      return;
+    }
+  if (run->tty)
+    fputs ("\r\033[K", stderr);
+  getrusage (RUSAGE_SELF, &self);
+  getrusage (RUSAGE_CHILDREN, &children);
+  g_string_append_printf (s, "minutes: batch: %u files in %.1f s:", run->done, seconds_since (run->started));
+  for (guint i = 0; statuses[i]; i++)
+    {
+      int c = GPOINTER_TO_INT (g_hash_table_lookup (run->counts, statuses[i]));
+      if (c)
+        g_string_append_printf (s, " %d %s,", c, statuses[i]);
+    }
+  g_string_append_printf (s, " %u up to date; peak RSS parent %ld MB, largest worker %ld MB\n",
+                          up_to_date, self.ru_maxrss / 1024, children.ru_maxrss / 1024);
+  g_array_sort (run->durations, compare_durations);
+  for (guint i = 0; i < run->durations->len && i < 5; i++)
+    {
+      Duration *d = &g_array_index (run->durations, Duration, i);
+      MnBatchInput *in = g_ptr_array_index (run->ctx.inputs, d->input);
+      g_string_append_printf (s, "minutes: batch: slowest %u: %.2f s %s\n", i + 1, d->seconds, in->path);
+    }
+  fputs (s->str, stderr);
+  g_string_free (s, TRUE);
+}
+
+static gboolean
+up_to_date (Run *run, GHashTable *done, const MnBatchInput *in)
+{
+  MnManifestEntry *e = g_hash_table_lookup (done, in->path);
+  g_autofree char *sha = NULL;
+  g_auto (GStrv) outputs = NULL;
+
+  if (e == NULL || e->status == NULL || run->ctx.opts->force
+      || !(strcmp (e->status, "ok") == 0 || strcmp (e->status, "warnings") == 0)
+      || g_strcmp0 (e->options, run->options_key) != 0
+      || g_strcmp0 (e->version, MN_VERSION) != 0)
+    return FALSE;
+  outputs = outputs_of (run, in);
+  for (guint i = 0; outputs[i]; i++)
+    if (!g_file_test (outputs[i], G_FILE_TEST_IS_REGULAR))
+      return FALSE;
+  sha = file_sha256 (in->path);
+  return g_strcmp0 (sha, e->sha256) == 0;
+}
+
+int
+mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError **error)
+{
+  Run run = { 0 };
+  g_autofree char *manifest = opts->manifest ? g_strdup (opts->manifest)
+                                             : g_build_filename (opts->outdir, "manifest.jsonl", NULL);
+  g_autofree char *outdir_abs = NULL;
+  g_autoptr (GHashTable) done = NULL;
+  g_autoptr (GPtrArray) all = NULL;
+  Worker *workers;
+  guint up = 0;
+  int status;
+  struct sigaction sa = { 0 }, ign = { 0 }, old_int, old_term, old_pipe;
+
+  for (guint i = 0; opts->formats[i]; i++)
+    if (mn_registry_output (reg, opts->formats[i], error) == NULL)
+      return 0;
+  if (g_mkdir_with_parents (opts->outdir, 0777) != 0)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot create: %s", opts->outdir,
+                   g_strerror (errno));
+      return 0;
+    }
+  outdir_abs = g_canonicalize_filename (opts->outdir, NULL);
+  all = mn_batch_collect (reg, inputs, outdir_abs, error);
+  if (all == NULL)
+    return 0;
+  run.ctx.reg = reg;
+  run.ctx.opts = opts;
+  run.ctx.inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_batch_input_free);
+  for (guint i = 0; i < all->len; i++)
+    {
+      MnBatchInput *in = g_ptr_array_index (all, i);
+      if (opts->shard_n <= 1 || mn_batch_shard_of (in->rel, opts->shard_n) == opts->shard_k)
+        g_ptr_array_add (run.ctx.inputs, g_ptr_array_steal_index (all, i--));
+    }
+  run.manifest_fd = g_open (manifest, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0666);
+  if (run.manifest_fd < 0)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot open the manifest: %s", manifest,
+                   g_strerror (errno));
+      g_ptr_array_unref (run.ctx.inputs);
+      return 0;
+    }
+  done = mn_manifest_load (manifest);
+  sweep_temporaries (opts->outdir, 0);
+  run.options_key = g_strjoinv (",", opts->formats);
+  run.counts = g_hash_table_new (g_str_hash, g_str_equal);
+  run.durations = g_array_new (FALSE, FALSE, sizeof (Duration));
+  run.pending = g_array_new (FALSE, FALSE, sizeof (guint));
+  run.started = g_get_monotonic_time ();
+  run.tty = isatty (STDERR_FILENO);
+
+  for (guint i = 0; i < run.ctx.inputs->len; i++)
+    {
+      MnBatchInput *in = g_ptr_array_index (run.ctx.inputs, i);
+      if (in->plugin == NULL)
+        record (&run, i, "skipped", 0, NULL, 0, 0, FALSE);
+      else if (up_to_date (&run, done, in))
+        up++;
+      else
+        g_array_append_val (run.pending, i);
+    }
+  run.total = run.done + run.pending->len;
+
+  sa.sa_handler = on_signal;
+  sigemptyset (&sa.sa_mask);
+  sigaction (SIGINT, &sa, &old_int);
+  sigaction (SIGTERM, &sa, &old_term);
+  /* a recycled worker's pipe may close under a write: EPIPE, not death */
+  ign.sa_handler = SIG_IGN;
+  sigaction (SIGPIPE, &ign, &old_pipe);
+  stop_requested = 0;
+
+  workers = g_new0 (Worker, MAX (1, opts->jobs));
+  for (;;)
+    {
+      struct pollfd fds[64];
+      int map[64], nfds = 0, busy = 0;
+
+      /* hand out work to idle workers, starting them as needed */
+      for (int k = 0; k < opts->jobs && !stop_requested; k++)
+        {
+          Worker *w = &workers[k];
+          guint32 job;
+          if (w->pid > 0 && (w->job >= 0 || w->sent >= opts->recycle_after))
+            continue;           /* busy, or retired and about to exit */
+          if (run.next >= run.pending->len)
+            break;
+          if (w->pid == 0 && !spawn (&run, workers, k, error))
+            break;
+          job = g_array_index (run.pending, guint, run.next++);
+          if (write (w->job_fd, &job, sizeof job) != sizeof job)
+            {
+              /* the worker is gone (recycled): it will be reaped below */
+              run.next--;
+              continue;
+            }
+          w->job = (int) job;
+          w->started = g_get_monotonic_time ();
+          /* recycling is the parent's call: after its last job the worker
+           * finds its pipe closed and exits, and a fresh one takes over */
+          if (++w->sent >= opts->recycle_after)
+            {
+              close (w->job_fd);
+              w->job_fd = -1;
+            }
+        }
+      for (int k = 0; k < opts->jobs; k++)
+        if (workers[k].pid > 0)
+          {
+            fds[nfds].fd = workers[k].result_fd;
+            fds[nfds].events = POLLIN;
+            map[nfds++] = k;
+            busy += workers[k].job >= 0;
+          }
+      if (stop_requested || (busy == 0 && run.next >= run.pending->len))
+        break;
+      if (poll (fds, (nfds_t) nfds, 100) < 0 && errno != EINTR)
+        break;
+      for (int f = 0; f < nfds; f++)
+        {
+          Worker *w = &workers[map[f]];
+          char chunk[4096];
+          ssize_t n;
+
+          if (!(fds[f].revents & (POLLIN | POLLHUP | POLLERR)))
+            continue;
+          n = read (w->result_fd, chunk, sizeof chunk);
+          if (n > 0)
+            {
+              char *nl;
+              g_string_append_len (w->buf, chunk, n);
+              while ((nl = strchr (w->buf->str, '\n')) != NULL)
+                {
+                  g_autofree char *line = g_strndup (w->buf->str, (gsize) (nl - w->buf->str));
+                  g_string_erase (w->buf, 0, nl - w->buf->str + 1);
+                  if (w->job >= 0)
+                    finish_job (&run, w, line);
+                }
+              progress (&run);
+            }
+          else if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN))
+            {
+              int job = w->job;
+              const char *how = reap (w, FALSE);
+              if (job >= 0)
+                {
+                  remove_temporaries (&run, (guint) job);
+                  record (&run, (guint) job, how, 0, NULL, 0, seconds_since (w->started), FALSE);
+                  progress (&run);
+                }
+            }
+        }
+      /* the wall clock: kill a worker over its time */
+      for (int k = 0; k < opts->jobs; k++)
+        {
+          Worker *w = &workers[k];
+          if (w->pid > 0 && w->job >= 0 && opts->timeout > 0
+              && seconds_since (w->started) > opts->timeout)
+            {
+              int job = w->job;
+              double secs = seconds_since (w->started);
+              kill (w->pid, SIGKILL);
+              reap (w, TRUE);
+              remove_temporaries (&run, (guint) job);
+              record (&run, (guint) job, "timeout", 0, NULL, 0, secs, FALSE);
+              progress (&run);
+            }
+        }
+    }
+
+  /* stop: workers in flight are killed, idle ones told to exit */
+  for (int k = 0; k < opts->jobs; k++)
+    {
+      Worker *w = &workers[k];
+      if (w->pid <= 0)
+        continue;
+      if (w->job >= 0)
+        {
+          int job = w->job;
+          kill (w->pid, SIGKILL);
+          reap (w, TRUE);
+          remove_temporaries (&run, (guint) job);
+        }
+      else
+        reap (w, FALSE);
+    }
+  g_free (workers);
+  sigaction (SIGINT, &old_int, NULL);
+  sigaction (SIGTERM, &old_term, NULL);
+  sigaction (SIGPIPE, &old_pipe, NULL);
+
+  summary (&run, up);
+  if (stop_requested)
+    status = MN_ERROR_INTERRUPTED;
+  else
+    status = run.failures ? MN_ERROR_BATCH_FAILURES : 0;
+  close (run.manifest_fd);
+  g_free (run.options_key);
+  g_hash_table_unref (run.counts);
+  g_array_unref (run.durations);
+  g_array_unref (run.pending);
+  g_ptr_array_unref (run.ctx.inputs);
+  if (status == MN_ERROR_INTERRUPTED)
+    g_set_error (error, MN_ERROR, MN_ERROR_INTERRUPTED, "batch: interrupted by signal %d; rerun to finish",
+                 (int) stop_requested);
+  return status;
+}

@@ -1,0 +1,69 @@
+/* Batch mode: whole archives, unattended (minutes batch). */
+#ifndef MN_BATCH_H
+#define MN_BATCH_H
+
+#include "../registry.h"
+
+typedef struct {
+  const char *outdir;
+  char **formats;            /* output plugin names, NULL-terminated */
+  int jobs;                  /* worker processes */
+  double timeout;            /* wall-clock seconds per file */
+  guint64 max_memory;        /* bytes per worker (RLIMIT_AS), 0: none */
+  gboolean force;            /* redo inputs the manifest says are done */
+  int shard_k, shard_n;      /* this machine takes shard k of n (1-based) */
+  const char *manifest;      /* NULL: OUTDIR/manifest.jsonl */
+  gboolean quiet;
+  int recycle_after;         /* files per worker before it is replaced */
+} MnBatchOptions;
+
+/* One input file found under the INPUT arguments. */
+typedef struct {
+  char *path;                /* as found: for opening */
+  char *rel;                 /* relative to its INPUT root: for outputs */
+  guint64 size;
+  const char *plugin;        /* NULL: no plugin claims it (skipped) */
+} MnBatchInput;
+
+/* Runs the batch; returns the exit status (0, MN_ERROR_BATCH_FAILURES,
+ * MN_ERROR_INTERRUPTED) or sets error when the batch cannot run. */
+int mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts,
+                  GError **error);
+
+/* inputs.c: every file under the arguments, sorted, with its plugin.
+ * Files under skip_dir (the output directory) are left out. */
+GPtrArray *mn_batch_collect (MnRegistry *reg, char **inputs, const char *skip_dir,
+                             GError **error);
+void mn_batch_input_free (MnBatchInput *in);
+/* The shard (1..n) a relative path falls in: stable across machines. */
+int mn_batch_shard_of (const char *rel, int n);
+
+/* manifest.c */
+typedef struct {
+  char *path, *sha256, *plugin, *status, *error, *options, *version;
+  guint64 size;
+  int exit_code, warnings;
+  double seconds;
+  char **outputs;
+} MnManifestEntry;
+
+/* The last entry per path of an existing manifest (path -> entry). */
+GHashTable *mn_manifest_load (const char *file);
+/* Appends one line and flushes it to disk.  FALSE with error on failure. */
+gboolean mn_manifest_append (int fd, const MnManifestEntry *e, GError **error);
+void mn_manifest_entry_free (MnManifestEntry *e);
+
+/* worker.c: converts job inputs in a child process; never returns. */
+typedef struct {
+  MnRegistry *reg;
+  GPtrArray *inputs;         /* of MnBatchInput* */
+  const MnBatchOptions *opts;
+} MnBatchContext;
+
+/* The output file for an input and a format: OUTDIR/rel.ext */
+char *mn_batch_output_path (const MnBatchContext *ctx, const MnBatchInput *in,
+                            const char *format);
+void mn_batch_worker_main (const MnBatchContext *ctx, int job_fd, int result_fd)
+  G_GNUC_NORETURN;
+
+#endif

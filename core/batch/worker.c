@@ -1,0 +1,130 @@
+/* A batch worker: a child process that converts the inputs the parent
+ * sends it, one at a time, and answers with one line per input:
+ *
+ *   <exit code> TAB <warnings> TAB <error line or empty> LF
+ *
+ * It runs under the memory and CPU limits the parent asked for; a crash,
+ * a hang or a runaway allocation only costs this process.  After
+ * recycle_after inputs it exits, and the parent starts a fresh one. */
+#include <string.h>
+#include <errno.h>
+#include <unistd.h>
+#include <sys/resource.h>
+#include <glib/gstdio.h>
+#include "batch.h"
+#include "../convert.h"
+
+char *
+mn_batch_output_path (const MnBatchContext *ctx, const MnBatchInput *in,
+                      const char *format)
+{
+  const MnOutputPlugin *out = mn_registry_output (ctx->reg, format, NULL);
+  g_autofree char *name = g_strconcat (in->rel, ".", out && out->extension ? out->extension : format, NULL);
+  return g_build_filename (ctx->opts->outdir, name, NULL);
+}
+
+static gboolean
+read_all (int fd, void *buf, gsize len)
+{
+  gsize done = 0;
+
+  while (done < len)
+    {
+      ssize_t n = read (fd, (char *) buf + done, len - done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      done += (gsize) n;
+    }
+  return TRUE;
+}
+
+static void
+write_all (int fd, const char *s)
+{
+  gsize len = strlen (s), done = 0;
+
+  while (done < len)
+    {
+      ssize_t n = write (fd, s + done, len - done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        _exit (3);
+      done += (gsize) n;
+    }
+}
+
+static void
+convert_one (const MnBatchContext *ctx, const MnBatchInput *in, int result_fd)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) data = mn_read_input (in->path, &error);
+  g_autoptr (MnDocument) doc = NULL;
+  g_autofree char *line = NULL;
+  guint warnings = 0;
+
+  if (data)
+    doc = mn_convert_bytes (ctx->reg, data, in->path, in->plugin, &error);
+  for (guint i = 0; doc && ctx->opts->formats[i]; i++)
+    {
+      const MnOutputPlugin *out = mn_registry_output (ctx->reg, ctx->opts->formats[i], &error);
+      g_autofree char *path = mn_batch_output_path (ctx, in, ctx->opts->formats[i]);
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (out == NULL)
+        break;
+      if (g_mkdir_with_parents (dir, 0777) != 0)
+        {
+          g_set_error (&error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot create: %s", dir,
+                       g_strerror (errno));
+          break;
+        }
+      if (!mn_write_document (out, doc, NULL, path, &error))
+        break;
+    }
+  if (doc)
+    warnings = doc->warnings->len;
+  if (error)
+    {
+      g_autofree char *msg = g_strdup_printf ("%s: %s", in->path, error->message);
+      g_strdelimit (msg, "\t\r\n", ' ');
+      line = g_strdup_printf ("%d\t%u\t%s\n", mn_error_exit_status (error), warnings, msg);
+    }
+  else
+    line = g_strdup_printf ("0\t%u\t\n", warnings);
+  write_all (result_fd, line);
+}
+
+void
+mn_batch_worker_main (const MnBatchContext *ctx, int job_fd, int result_fd)
+{
+  const MnBatchOptions *o = ctx->opts;
+  guint32 job;
+  int done = 0;
+
+  if (o->max_memory > 0)
+    {
+      struct rlimit rl = { o->max_memory, o->max_memory };
+      setrlimit (RLIMIT_AS, &rl);
+    }
+  if (o->timeout > 0)
+    {
+      /* CPU seconds for this worker's whole life: the wall-clock timeout
+       * per file is the parent's; this is the backstop */
+      rlim_t cpu = (rlim_t) (o->timeout * o->recycle_after + 10);
+      struct rlimit rl = { cpu, cpu + 5 };
+      setrlimit (RLIMIT_CPU, &rl);
+    }
+  while (read_all (job_fd, &job, sizeof job))
+    {
+      if (job < ctx->inputs->len)
+        convert_one (ctx, g_ptr_array_index (ctx->inputs, job), result_fd);
+      /* the parent closes the pipe after recycle_after jobs; this is
+       * only the backstop */
+      if (++done >= o->recycle_after)
+        break;
+    }
+  _exit (0);
+}

@@ -41,7 +41,7 @@ MAIN_OBJ  := $(BUILD)/obj/core/main.o
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
-.PHONY: demo all check install uninstall unit golden cli hostile asan valgrind score golden-accept clean install uninstall
+.PHONY: demo all check install uninstall fuzz unit golden cli hostile asan valgrind score golden-accept clean install uninstall
 
 all: $(BUILD)/minutes $(UNIT_BIN)
 
@@ -120,5 +120,29 @@ uninstall:
 	rm -f $(addprefix $(DESTDIR)$(PREFIX)/include/minutes/,$(notdir $(HEADERS)))
 	-rmdir $(DESTDIR)$(PREFIX)/include/minutes $(DESTDIR)$(PLUGINDIR) 2>/dev/null
 
+# Fuzzing with libFuzzer (clang): one target per input plugin, seeded with
+# the fixtures; FUZZ_SECONDS each.  Crashes land in fixtures/fuzz/<plugin>/
+# and are replayed by the golden suite from then on.
+FUZZ_SECONDS ?= 60
+FUZZ_PLUGINS := text $(if $(HAVE_PDF),pdf) $(if $(HAVE_DOCX),docx)
+FUZZ_CFLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+
+fuzz:
+	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_CFLAGS)" LDFLAGS="-fsanitize=address,undefined" build-fuzz/libminutes.a
+	@for p in $(FUZZ_PLUGINS); do \
+	  clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -std=gnu11 -Icore/include -Icore $$(pkg-config --cflags $(PKGS)) \
+	    -DFUZZ_PLUGIN='"'$$p'"' -o build-fuzz/fuzz_$$p tests/fuzz/fuzz_convert.c build-fuzz/libminutes.a $(LIBS) || exit 1; \
+	done
+	@for p in $(FUZZ_PLUGINS); do \
+	  mkdir -p build-fuzz/corpus/$$p fixtures/fuzz/$$p; \
+	  case $$p in text) ext=txt;; *) ext=$$p;; esac; \
+	  cp fixtures/dev/*.$$ext fixtures/seeds/*.$$ext build-fuzz/corpus/$$p/ 2>/dev/null; \
+	  echo "fuzzing $$p for $(FUZZ_SECONDS) s"; \
+	  build-fuzz/fuzz_$$p -max_total_time=$(FUZZ_SECONDS) -max_len=262144 -timeout=20 -rss_limit_mb=2048 \
+	    -artifact_prefix=fixtures/fuzz/$$p/ -print_final_stats=1 build-fuzz/corpus/$$p \
+	    > build-fuzz/fuzz_$$p.log 2>&1 || { echo "fuzz_$$p found a crash: see build-fuzz/fuzz_$$p.log"; exit 1; }; \
+	  grep -E "stat::number_of_executed_units|stat::peak_rss" build-fuzz/fuzz_$$p.log; \
+	done
+
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz

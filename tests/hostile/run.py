@@ -132,6 +132,17 @@ def main():
                     fh.write(damaged)
                 cases.append((f'{base} {label}', path, path + '.json'))
                 k += 1
+    # inputs the fuzzers once crashed on stay in the suite as regressions
+    fuzz_dir = os.path.join(ROOT, 'fixtures', 'fuzz')
+    for plugin in sorted(os.listdir(fuzz_dir)) if os.path.isdir(fuzz_dir) else []:
+        for name in sorted(os.listdir(os.path.join(fuzz_dir, plugin))):
+            if name.startswith('.'):
+                continue
+            ext = {'text': '.txt'}.get(plugin, '.' + plugin)
+            path = os.path.join(tmp, f'fuzz-{name}{ext}')
+            with open(os.path.join(fuzz_dir, plugin, name), 'rb') as src, open(path, 'wb') as dst:
+                dst.write(src.read())
+            cases.append((f'fuzz regression {plugin}/{name}', path, path + '.json'))
     n = 0
     failed = 0
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:

@@ -41,7 +41,7 @@ MAIN_OBJ  := $(BUILD)/obj/core/main.o
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
-.PHONY: demo all check install uninstall fuzz unit golden cli hostile asan valgrind score golden-accept clean install uninstall
+.PHONY: demo all check install uninstall fuzz bench unit golden cli hostile asan valgrind score golden-accept clean install uninstall
 
 all: $(BUILD)/minutes $(UNIT_BIN)
 
@@ -119,6 +119,11 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/minutes $(DESTDIR)$(LIBDIR)/pkgconfig/minutes-plugin.pc
 	rm -f $(addprefix $(DESTDIR)$(PREFIX)/include/minutes/,$(notdir $(HEADERS)))
 	-rmdir $(DESTDIR)$(PREFIX)/include/minutes $(DESTDIR)$(PLUGINDIR) 2>/dev/null
+
+# Speed against pdftotext, docx2txt and pandoc; writes bench/RESULTS.md.
+# Never part of make check.
+bench: $(BUILD)/minutes
+	BUILD=$(BUILD) python3 bench/bench.py
 
 # Fuzzing with libFuzzer (clang): one target per input plugin, seeded with
 # the fixtures; FUZZ_SECONDS each.  Crashes land in fixtures/fuzz/<plugin>/

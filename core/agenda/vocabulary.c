@@ -4,6 +4,33 @@
 #include "dates.h"
 #include "../regex.h"
 
+/* Each word table is looked up through a hash of its casefolded entries,
+ * built once: the passes ask these questions of every printed line. */
+typedef struct {
+  GHashTable *keys;        /* casefolded entry -> GINT_TO_POINTER (index + 1) */
+} WordSet;
+
+static int
+wordset_lookup (WordSet *set, const char *const *entries, gsize n, gsize stride,
+                const char *key)
+{
+  if (g_once_init_enter (&set->keys))
+    {
+      GHashTable *h = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (gsize i = 0; i < n; i++)
+        {
+          const char *e = *(const char *const *) ((const char *) entries + i * stride);
+          g_hash_table_insert (h, g_utf8_casefold (e, -1), GINT_TO_POINTER ((int) i + 1));
+        }
+      g_once_init_leave (&set->keys, h);
+    }
+  return GPOINTER_TO_INT (g_hash_table_lookup (set->keys, key)) - 1;
+}
+
+#define WORDSET_LOOKUP(table, key) \
+  ({ static WordSet set_; wordset_lookup (&set_, (const char *const *) &(table)[0], \
+                                          G_N_ELEMENTS (table), sizeof ((table)[0]), (key)); })
+
 /* ---- section headings ---------------------------------------------------- */
 
 static const struct {
@@ -98,15 +125,14 @@ mn_vocab_section_heading (const char *text, MnSectionKind *kind)
   if (text == NULL || strlen (text) > 120)
     return FALSE;
   key = heading_key (text);
-  for (gsize i = 0; i < G_N_ELEMENTS (section_headings); i++)
-    {
-      g_autofree char *k = g_utf8_casefold (section_headings[i].heading, -1);
-      if (strcmp (k, key) == 0)
-        {
-          *kind = section_headings[i].kind;
-          return TRUE;
-        }
-    }
+  {
+    int i = WORDSET_LOOKUP (section_headings, key);
+    if (i >= 0)
+      {
+        *kind = section_headings[i].kind;
+        return TRUE;
+      }
+  }
   if (mn_vocab_decision_heading (text, NULL, NULL))
     {
       *kind = MN_SECTION_DECISION;
@@ -241,21 +267,22 @@ static const char *const paper_kind_words[] = {
 gboolean
 mn_vocab_paper_kind_word (const char *text)
 {
-  g_autofree char *key = heading_key (text);
+  g_autofree char *key = NULL;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (paper_kind_words); i++)
-    {
-      g_autofree char *k = g_utf8_casefold (paper_kind_words[i], -1);
-      if (strcmp (k, key) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  if (strlen (text) > 60)
+    return FALSE;
+  key = heading_key (text);
+  return WORDSET_LOOKUP (paper_kind_words, key) >= 0;
 }
 
 gboolean
 mn_vocab_toc_heading (const char *text)
 {
-  g_autofree char *key = heading_key (text);
+  g_autofree char *key = NULL;
+
+  if (strlen (text) > 60)
+    return FALSE;
+  key = heading_key (text);
   return strcmp (key, "indholdsfortegnelse") == 0 || strcmp (key, "indhold") == 0;
 }
 
@@ -289,15 +316,12 @@ static const char *const break_words[] = {
 gboolean
 mn_vocab_break_word (const char *text)
 {
-  g_autofree char *key = heading_key (text);
+  g_autofree char *key = NULL;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (break_words); i++)
-    {
-      g_autofree char *k = g_utf8_casefold (break_words[i], -1);
-      if (strcmp (k, key) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  if (strlen (text) > 60)
+    return FALSE;
+  key = heading_key (text);
+  return WORDSET_LOOKUP (break_words, key) >= 0;
 }
 
 gboolean

@@ -1,5 +1,5 @@
 /* Batch inputs: every regular file under the INPUT arguments (directories
- * recursed, symbolic links to directories not followed), sorted so runs
+ * recursed, symbolic links to files followed, to directories not), sorted so runs
  * and shards are reproducible, each with the plugin that claims it.  A file
  * is claimed when a probe gives it at least MN_PROBE_EXTENSION; the others
  * are skipped, not failed (an archive holds spreadsheets and images too). */
@@ -91,7 +91,11 @@ walk (MnRegistry *reg, GPtrArray *out, const char *dir, const char *rel,
       g_autofree char *r = *rel ? g_build_filename (rel, nm, NULL) : g_strdup (nm);
       GStatBuf st;
 
+      /* a link to a file is followed; a link to a directory is not
+       * (no loops): lstat first, stat for what a file link points at */
       if (g_lstat (path, &st) != 0)
+        continue;
+      if (S_ISLNK (st.st_mode) && (g_stat (path, &st) != 0 || S_ISDIR (st.st_mode)))
         continue;
       if (S_ISDIR (st.st_mode))
         {

@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""make bench: minutes against the tools users would use instead.
+
+Over ../shared/corpus/scale (long meeting packs as PDF and DOCX; falls back
+to fixtures/dev when absent), in one run on the same files, times:
+  minutes convert, one process per file        (PDF, DOCX)
+  minutes batch -j 1 and -j 2                  (PDF, DOCX)
+  pdftotext, pdftotext -layout                 (PDF, one process per file)
+  docx2txt, pandoc -f docx -t json             (DOCX, one process per file)
+and prints files/s, pages/s, MB/s, peak RSS and the ratio to the baseline
+for the format (pdftotext, docx2txt; pandoc too for DOCX).  Then a scaling
+check: time per page on the smallest and largest PDF pack and on one paper
+joined from several packs (200+ pages).  Writes bench/RESULTS.md.
+"""
+import datetime
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+MINUTES = os.path.join(ROOT, os.environ.get('BUILD', 'build'), 'minutes')
+SCALE = os.path.join(ROOT, '..', 'shared', 'corpus', 'scale')
+CORPUS = SCALE if os.path.isdir(SCALE) else os.path.join(ROOT, 'fixtures', 'dev')
+
+
+def run_one(cmd, stdout=subprocess.DEVNULL):
+    """(seconds, peak RSS in KB) of one process."""
+    t = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    return time.perf_counter() - t, usage.ru_maxrss, status
+
+
+def pages_of(pdf):
+    out = subprocess.run(['pdfinfo', pdf], capture_output=True, text=True).stdout
+    m = re.search(r'^Pages:\s+(\d+)', out, re.M)
+    return int(m.group(1)) if m else 0
+
+
+def per_file(cmd_of, files):
+    total, peak = 0.0, 0
+    for f in files:
+        secs, rss, _ = run_one(cmd_of(f))
+        total += secs
+        peak = max(peak, rss)
+    return total, peak
+
+
+def batch(files, jobs, tmp):
+    src = tempfile.mkdtemp(dir=tmp)
+    for f in files:
+        os.symlink(os.path.abspath(f), os.path.join(src, os.path.basename(f)))
+    out = tempfile.mkdtemp(dir=tmp)
+    t = time.perf_counter()
+    p = subprocess.run([MINUTES, 'batch', '-o', out, '-j', str(jobs), src], capture_output=True, text=True)
+    secs = time.perf_counter() - t
+    m = re.search(r'peak RSS parent (\d+) MB, largest worker (\d+) MB', p.stderr)
+    return secs, (int(m.group(1)), int(m.group(2))) if m else (0, 0)
+
+
+def version(cmd):
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True)
+        return (p.stdout + p.stderr).strip().splitlines()[0]
+    except (OSError, IndexError):
+        return 'not installed'
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix='minutes-bench-')
+    pdfs = sorted(os.path.join(CORPUS, f) for f in os.listdir(CORPUS) if f.endswith('.pdf'))
+    docxs = sorted(os.path.join(CORPUS, f) for f in os.listdir(CORPUS) if f.endswith('.docx'))
+    pages = {f: pages_of(f) for f in pdfs}
+    # a DOCX has the pages of the PDF printed from it
+    dpages = {d: pages.get(d[:-5] + '.pdf', 0) for d in docxs}
+    mb_pdf = sum(os.path.getsize(f) for f in pdfs) / 1e6
+    mb_docx = sum(os.path.getsize(f) for f in docxs) / 1e6
+    rows = []
+
+    def add(name, fmt, files, secs, rss_kb, note=''):
+        n = len(files)
+        pg = sum(pages.get(f, dpages.get(f, 0)) for f in files)
+        mb = mb_pdf if fmt == 'pdf' else mb_docx
+        rows.append(dict(name=name, fmt=fmt, files=n, secs=secs, fps=n / secs, pps=pg / secs,
+                         mbps=mb / secs, rss=rss_kb / 1024, note=note))
+
+    # warm the page cache once, so the first tool pays no disk reads
+    for f in pdfs + docxs:
+        open(f, 'rb').read()
+    tools = []
+    if pdfs:
+        tools += [('minutes convert', 'pdf', lambda f: [MINUTES, 'convert', '-o', os.devnull, f])]
+        if shutil.which('pdftotext'):
+            tools += [('pdftotext', 'pdf', lambda f: ['pdftotext', f, os.devnull]),
+                      ('pdftotext -layout', 'pdf', lambda f: ['pdftotext', '-layout', f, os.devnull])]
+    if docxs:
+        tools += [('minutes convert', 'docx', lambda f: [MINUTES, 'convert', '-o', os.devnull, f])]
+        if shutil.which('docx2txt'):
+            tools += [('docx2txt', 'docx', lambda f: ['sh', '-c', 'docx2txt < "$1" > /dev/null', '_', f])]
+        if shutil.which('pandoc'):
+            tools += [('pandoc -f docx -t json', 'docx', lambda f: ['pandoc', '-f', 'docx', '-t', 'json', '-o', os.devnull, f])]
+    for name, fmt, cmd in tools:
+        files = pdfs if fmt == 'pdf' else docxs
+        secs, rss = per_file(cmd, files)
+        add(name, fmt, files, secs, rss)
+    for fmt, files in (('pdf', pdfs), ('docx', docxs)):
+        for j in (1, 2):
+            if files:
+                secs, (parent, worker) = batch(files, j, tmp)
+                add(f'minutes batch -j {j}', fmt, files, secs, worker * 1024,
+                    f'parent {parent} MB, worker {worker} MB')
+
+    base = {'pdf': 'pdftotext', 'docx': 'docx2txt'}
+    by = {(r['name'], r['fmt']): r for r in rows}
+    lines = ['| tool | format | files | seconds | files/s | pages/s | MB/s | peak RSS MB | vs baseline | vs pandoc |',
+             '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |']
+    for r in rows:
+        b = by.get((base[r['fmt']], r['fmt']))
+        pd = by.get(('pandoc -f docx -t json', 'docx')) if r['fmt'] == 'docx' else None
+        lines.append(f"| {r['name']} | {r['fmt']} | {r['files']} | {r['secs']:.2f} | {r['fps']:.1f} | "
+                     f"{r['pps']:.0f} | {r['mbps']:.2f} | {r['rss']:.0f}{' (' + r['note'] + ')' if r['note'] else ''} | "
+                     f"{r['fps'] / b['fps']:.2f}× |" + (f" {r['fps'] / pd['fps']:.1f}× |" if pd else ' |'))
+
+    # per-file peak RSS against pdftotext on the largest PDF
+    rss_lines = []
+    if pdfs and shutil.which('pdftotext'):
+        big = max(pdfs, key=lambda f: pages[f])
+        _, ours, _ = run_one([MINUTES, 'convert', '-o', os.devnull, big])
+        _, theirs, _ = run_one(['pdftotext', big, os.devnull])
+        rss_lines.append(f'Peak RSS on the largest PDF ({os.path.basename(big)}, {pages[big]} pages): '
+                         f'minutes {ours / 1024:.1f} MB, pdftotext {theirs / 1024:.1f} MB, '
+                         f'ratio {ours / theirs:.2f}.')
+
+    # scaling: seconds per page, small pack, large pack, joined 200+ pages
+    scale_lines = []
+    if len(pdfs) >= 2 and shutil.which('pdfunite'):
+        small = min(pdfs, key=lambda f: pages[f])
+        large = max(pdfs, key=lambda f: pages[f])
+        joined_parts, total = [], 0
+        for f in sorted(pdfs, key=lambda f: -pages[f]):
+            joined_parts.append(f)
+            total += pages[f]
+            if total >= 200:
+                break
+        joined = os.path.join(tmp, 'joined.pdf')
+        subprocess.run(['pdfunite', *joined_parts, joined], check=True, capture_output=True)
+        pages[joined] = pages_of(joined)
+        scale_lines.append('| paper | pages | seconds (best of 3) | ms per page |')
+        scale_lines.append('| --- | --- | --- | --- |')
+        per = {}
+        for label, f in (('smallest pack', small), ('largest pack', large), ('joined packs', joined)):
+            best = min(run_one([MINUTES, 'convert', '-o', os.devnull, f])[0] for _ in range(3))
+            per[label] = best / pages[f]
+            scale_lines.append(f'| {label} ({os.path.basename(f)}) | {pages[f]} | {best:.3f} | {1000 * per[label]:.2f} |')
+        scale_lines.append('')
+        scale_lines.append(f"Time per page on the joined paper is {per['joined packs'] / per['smallest pack']:.2f}× "
+                           f"that of the smallest pack and {per['joined packs'] / per['largest pack']:.2f}× that of the largest.")
+
+    cpu = ''
+    try:
+        cpu = re.search(r'model name\s*:\s*(.*)', open('/proc/cpuinfo').read()).group(1)
+    except (OSError, AttributeError):
+        pass
+    report = [
+        '# Benchmark results',
+        '',
+        f'Written by `make bench` on {datetime.date.today()}; corpus `{os.path.relpath(CORPUS, ROOT)}` '
+        f'({len(pdfs)} PDF, {len(docxs)} DOCX, {sum(pages.get(f, 0) for f in pdfs)} PDF pages).',
+        '',
+        f'Machine: {os.cpu_count()} CPUs, {cpu}, {platform.system()} {platform.release()}.',
+        f'Versions: {version([MINUTES, "--version"])}; {version(["pdftotext", "-v"])}; '
+        f'{version(["pandoc", "--version"])}; docx2txt {"present" if shutil.which("docx2txt") else "absent"}.',
+        '',
+        'All tools ran one after another in one run, on the same files, page cache warm.',
+        '"one process per file" for every tool except `minutes batch`.',
+        '',
+        *lines,
+        '',
+        *rss_lines,
+        '',
+        '## Scaling',
+        '',
+        *scale_lines,
+        '',
+    ]
+    text = '\n'.join(report)
+    print(text)
+    with open(os.path.join(ROOT, 'bench', 'RESULTS.md'), 'w') as f:
+        f.write(text)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    main()

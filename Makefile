@@ -8,12 +8,15 @@ BUILD     ?= build
 SHARED    ?= ../shared
 
 CC        ?= cc
-PKGS      := glib-2.0 gmodule-2.0 json-glib-1.0 uchardet
+PKGS      := glib-2.0 gmodule-2.0 gobject-2.0 json-glib-1.0 uchardet
 OPT_PKGS  := poppler-glib libzip libxml-2.0
 HAVE_PDF  := $(if $(wildcard plugins/pdf/input_pdf.c),$(shell pkg-config --exists poppler-glib && echo 1))
 HAVE_DOCX := $(if $(wildcard plugins/docx/input_docx.c),$(shell pkg-config --exists libzip libxml-2.0 && echo 1))
+# poppler-glib is compiled against but loaded at the first PDF (see
+# plugins/pdf/input_pdf.c): its cflags, not its libs
 ifeq ($(HAVE_PDF),1)
-PKGS += poppler-glib
+POPPLER_CFLAGS := $(shell pkg-config --cflags poppler-glib) \
+  -DMN_POPPLER_GLIB_SONAME='"$(shell objdump -p $$(pkg-config --variable=libdir poppler-glib)/libpoppler-glib.so 2>/dev/null | sed -n 's/ *SONAME *//p')"'
 endif
 ifeq ($(HAVE_DOCX),1)
 PKGS += libzip libxml-2.0
@@ -22,7 +25,7 @@ endif
 WARN      := -Wall -Wextra -Werror -Wno-unused-parameter
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = $(CFLAGS) $(WARN) -std=gnu11 -Icore/include -Icore \
-             $(shell pkg-config --cflags $(PKGS)) \
+             $(shell pkg-config --cflags $(PKGS)) $(POPPLER_CFLAGS) \
              -DMN_VERSION='"$(VERSION)"' -DMN_PLUGIN_DIR='"$(PLUGINDIR)"' \
              $(if $(HAVE_PDF),-DMN_HAVE_PDF) $(if $(HAVE_DOCX),-DMN_HAVE_DOCX)
 LIBS       = $(shell pkg-config --libs $(PKGS)) -lm

@@ -20,6 +20,13 @@
  *
  * poppler reports syntax errors on stderr; while it parses, stderr is
  * captured and each line becomes a "pdf-syntax" warning instead.
+ *
+ * Why poppler-glib is loaded at the first PDF, not at start-up: it pulls in
+ * some fifty libraries (cairo, fontconfig, X11...), and mapping them cost
+ * 20 of the 30 ms every conversion spent before main(), PDF or not.  The
+ * functions used are resolved once from MN_POPPLER_GLIB_SONAME (found by
+ * the Makefile); the headers are still poppler's own, so the types are
+ * checked at compile time.
  */
 #include <stdio.h>
 #include <string.h>
@@ -29,6 +36,50 @@
 
 #define MARGIN_FRACTION 0.075   /* top and bottom bands holding furniture */
 #define MAX_SYNTAX_WARNINGS 20
+
+#ifndef MN_POPPLER_GLIB_SONAME
+#define MN_POPPLER_GLIB_SONAME "libpoppler-glib.so.8"
+#endif
+
+static struct {
+  PopplerDocument *(*document_new_from_bytes) (GBytes *, const char *, GError **);
+  int (*document_get_n_pages) (PopplerDocument *);
+  PopplerPage *(*document_get_page) (PopplerDocument *, int);
+  void (*page_get_size) (PopplerPage *, double *, double *);
+  char *(*page_get_text) (PopplerPage *);
+  gboolean (*page_get_text_layout) (PopplerPage *, PopplerRectangle **, guint *);
+  GList *(*page_get_text_attributes) (PopplerPage *);
+  void (*page_free_text_attributes) (GList *);
+  GQuark (*error_quark) (void);
+} pp;
+
+static gboolean
+poppler_load (GError **error)
+{
+  static gsize once;
+  static gboolean loaded;
+
+  if (g_once_init_enter (&once))
+    {
+      /* kept open for the life of the process, like a linked library */
+      GModule *m = g_module_open (MN_POPPLER_GLIB_SONAME, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+      loaded = m != NULL
+        && g_module_symbol (m, "poppler_document_new_from_bytes", (gpointer *) &pp.document_new_from_bytes)
+        && g_module_symbol (m, "poppler_document_get_n_pages", (gpointer *) &pp.document_get_n_pages)
+        && g_module_symbol (m, "poppler_document_get_page", (gpointer *) &pp.document_get_page)
+        && g_module_symbol (m, "poppler_page_get_size", (gpointer *) &pp.page_get_size)
+        && g_module_symbol (m, "poppler_page_get_text", (gpointer *) &pp.page_get_text)
+        && g_module_symbol (m, "poppler_page_get_text_layout", (gpointer *) &pp.page_get_text_layout)
+        && g_module_symbol (m, "poppler_page_get_text_attributes", (gpointer *) &pp.page_get_text_attributes)
+        && g_module_symbol (m, "poppler_page_free_text_attributes", (gpointer *) &pp.page_free_text_attributes)
+        && g_module_symbol (m, "poppler_error_quark", (gpointer *) &pp.error_quark);
+      g_once_init_leave (&once, 1);
+    }
+  if (!loaded)
+    g_set_error (error, MN_ERROR, MN_ERROR_NOT_BUILT,
+                 "pdf support unavailable: cannot load %s", MN_POPPLER_GLIB_SONAME);
+  return loaded;
+}
 
 static const char *const pdf_extensions[] = { "pdf", NULL };
 
@@ -192,7 +243,7 @@ build_line (Glyph *g, guint n, int page)
 static void
 page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_bytes)
 {
-  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree char *text = pp.page_get_text (page);
   PopplerRectangle *rects = NULL;
   guint n_rects = 0;
   GList *attrs;
@@ -201,13 +252,13 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
   guint start;
   GList *cursor;    /* attributes come in text order: walk them once */
 
-  if (text == NULL || !poppler_page_get_text_layout (page, &rects, &n_rects))
+  if (text == NULL || !pp.page_get_text_layout (page, &rects, &n_rects))
     {
       g_free (rects);
       return;
     }
   *text_bytes += strlen (text);
-  attrs = poppler_page_get_text_attributes (page);
+  attrs = pp.page_get_text_attributes (page);
   cursor = attrs;
   p = text;
   for (guint i = 0; i < n_rects && *p; i++, p = g_utf8_next_char (p))
@@ -233,7 +284,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
         }
       g_array_append_val (glyphs, g);
     }
-  poppler_page_free_text_attributes (attrs);
+  pp.page_free_text_attributes (attrs);
   g_free (rects);
 
   g_array_sort (glyphs, compare_glyph_y);
@@ -565,12 +616,14 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
   guint64 text_bytes = 0;
   gboolean ok = TRUE;
 
+  if (!poppler_load (error))
+    return FALSE;
   capture_begin (&cap);
-  doc = poppler_document_new_from_bytes (input, NULL, &local);
+  doc = pp.document_new_from_bytes (input, NULL, &local);
   if (doc == NULL)
     {
       capture_end (&cap, ex);
-      if (g_error_matches (local, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+      if (local && local->domain == pp.error_quark () && local->code == POPPLER_ERROR_ENCRYPTED)
         g_set_error (error, MN_ERROR, MN_ERROR_ENCRYPTED,
                      "PDF is encrypted (a password is needed)");
       else
@@ -578,7 +631,7 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
                      "damaged PDF: %s", local ? local->message : "cannot be opened");
       return FALSE;
     }
-  n_pages = poppler_document_get_n_pages (doc);
+  n_pages = pp.document_get_n_pages (doc);
   if (n_pages <= 0)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged PDF: no pages");
@@ -592,7 +645,7 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
     }
   for (int i = 0; ok && i < n_pages; i++)
     {
-      PopplerPage *page = poppler_document_get_page (doc, i);
+      PopplerPage *page = pp.document_get_page (doc, i);
       guint before = lines->len;
 
       if (page == NULL)
@@ -601,7 +654,7 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
           continue;
         }
       if (i == 0)
-        poppler_page_get_size (page, NULL, &height);
+        pp.page_get_size (page, NULL, &height);
       page_lines (page, i + 1, lines, &text_bytes);
       g_object_unref (page);
       if (lines->len == before)

@@ -247,7 +247,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
   PopplerRectangle *rects = NULL;
   guint n_rects = 0;
   GList *attrs;
-  g_autoptr (GArray) glyphs = g_array_new (FALSE, FALSE, sizeof (Glyph));
+  g_autoptr (GArray) glyphs = NULL;
   const char *p;
   guint start;
   GList *cursor;    /* attributes come in text order: walk them once */
@@ -258,6 +258,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
       return;
     }
   *text_bytes += strlen (text);
+  glyphs = g_array_sized_new (FALSE, FALSE, sizeof (Glyph), n_rects);
   attrs = pp.page_get_text_attributes (page);
   cursor = attrs;
   p = text;

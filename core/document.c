@@ -12,6 +12,13 @@ mn_warning_new (const char *code, int page, const char *message)
   return w;
 }
 
+MnWarning *
+mn_warning_new_valist (const char *code, int page, const char *format, va_list ap)
+{
+  g_autofree char *message = g_strdup_vprintf (format, ap);
+  return mn_warning_new (code, page, message);
+}
+
 void
 mn_warning_free (MnWarning *w)
 {
@@ -52,13 +59,11 @@ void
 mn_document_warn (MnDocument *doc, const char *code, int page,
                   const char *format, ...)
 {
-  g_autofree char *message = NULL;
   va_list ap;
 
   va_start (ap, format);
-  message = g_strdup_vprintf (format, ap);
+  g_ptr_array_add (doc->warnings, mn_warning_new_valist (code, page, format, ap));
   va_end (ap);
-  g_ptr_array_add (doc->warnings, mn_warning_new (code, page, message));
 }
 
 MnItem *

@@ -56,13 +56,11 @@ void
 mn_extract_warn (MnExtract *ex, const char *code, int page,
                  const char *format, ...)
 {
-  g_autofree char *message = NULL;
   va_list ap;
 
   va_start (ap, format);
-  message = g_strdup_vprintf (format, ap);
+  g_ptr_array_add (ex->warnings, mn_warning_new_valist (code, page, format, ap));
   va_end (ap);
-  g_ptr_array_add (ex->warnings, mn_warning_new (code, page, message));
 }
 
 const char *

@@ -31,6 +31,11 @@ wordset_lookup (WordSet *set, const char *const *entries, gsize n, gsize stride,
   ({ static WordSet set_; wordset_lookup (&set_, (const char *const *) &(table)[0], \
                                           G_N_ELEMENTS (table), sizeof ((table)[0]), (key)); })
 
+/* Is a short line (a whole paragraph) one of the table's words? */
+#define SHORT_LINE_IN(table, text) \
+  ({ g_autofree char *key_ = strlen (text) > 60 ? NULL : heading_key (text); \
+     key_ != NULL && WORDSET_LOOKUP (table, key_) >= 0; })
+
 /* ---- section headings ---------------------------------------------------- */
 
 static const struct {
@@ -267,23 +272,15 @@ static const char *const paper_kind_words[] = {
 gboolean
 mn_vocab_paper_kind_word (const char *text)
 {
-  g_autofree char *key = NULL;
-
-  if (strlen (text) > 60)
-    return FALSE;
-  key = heading_key (text);
-  return WORDSET_LOOKUP (paper_kind_words, key) >= 0;
+  return SHORT_LINE_IN (paper_kind_words, text);
 }
+
+static const char *const toc_headings[] = { "Indholdsfortegnelse", "Indhold" };
 
 gboolean
 mn_vocab_toc_heading (const char *text)
 {
-  g_autofree char *key = NULL;
-
-  if (strlen (text) > 60)
-    return FALSE;
-  key = heading_key (text);
-  return strcmp (key, "indholdsfortegnelse") == 0 || strcmp (key, "indhold") == 0;
+  return SHORT_LINE_IN (toc_headings, text);
 }
 
 /* ---- dates, breaks, topics ---------------------------------------------- */
@@ -316,12 +313,7 @@ static const char *const break_words[] = {
 gboolean
 mn_vocab_break_word (const char *text)
 {
-  g_autofree char *key = NULL;
-
-  if (strlen (text) > 60)
-    return FALSE;
-  key = heading_key (text);
-  return WORDSET_LOOKUP (break_words, key) >= 0;
+  return SHORT_LINE_IN (break_words, text);
 }
 
 gboolean

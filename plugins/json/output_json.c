@@ -1,5 +1,7 @@
 /* JSON output: the spec made executable.  Keys in the spec's order, UTF-8
- * unescaped, two-space indent (json-glib's generator). */
+ * unescaped, two-space indent, `"key": value` as the spec prints it.
+ * json-glib builds the tree and escapes every scalar; the layout is ours,
+ * because json-glib's pretty printer writes `"key" : value`. */
 #include <json-glib/json-glib.h>
 #include <minutes/plugin.h>
 
@@ -103,12 +105,72 @@ add_item (JsonBuilder *b, const MnItem *it)
   json_builder_end_object (b);
 }
 
+static void
+indent (GString *out, int depth)
+{
+  for (int i = 0; i < depth; i++)
+    g_string_append (out, "  ");
+}
+
+static void
+print_node (GString *out, JsonNode *node, int depth)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *o = json_node_get_object (node);
+      GList *members = json_object_get_members (o);   /* insertion order */
+
+      if (members == NULL)
+        g_string_append (out, "{}");
+      else
+        {
+          g_string_append (out, "{\n");
+          for (GList *m = members; m; m = m->next)
+            {
+              g_autoptr (JsonNode) key = json_node_init_string (json_node_alloc (), m->data);
+              g_autofree char *k = json_to_string (key, FALSE);
+              indent (out, depth + 1);
+              g_string_append_printf (out, "%s: ", k);
+              print_node (out, json_object_get_member (o, m->data), depth + 1);
+              g_string_append (out, m->next ? ",\n" : "\n");
+            }
+          indent (out, depth);
+          g_string_append_c (out, '}');
+        }
+      g_list_free (members);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *a = json_node_get_array (node);
+      guint n = json_array_get_length (a);
+
+      if (n == 0)
+        g_string_append (out, "[]");
+      else
+        {
+          g_string_append (out, "[\n");
+          for (guint i = 0; i < n; i++)
+            {
+              indent (out, depth + 1);
+              print_node (out, json_array_get_element (a, i), depth + 1);
+              g_string_append (out, i + 1 < n ? ",\n" : "\n");
+            }
+          indent (out, depth);
+          g_string_append_c (out, ']');
+        }
+    }
+  else
+    {
+      g_autofree char *scalar = json_to_string (node, FALSE);
+      g_string_append (out, scalar);
+    }
+}
+
 static gboolean
 json_write (const MnDocument *doc, GHashTable *options, GString *out,
             GError **error)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
-  g_autoptr (JsonGenerator) gen = json_generator_new ();
   g_autoptr (JsonNode) root = NULL;
 
   (void) options;
@@ -149,14 +211,8 @@ json_write (const MnDocument *doc, GHashTable *options, GString *out,
   json_builder_end_object (b);
 
   root = json_builder_get_root (b);
-  json_generator_set_root (gen, root);
-  json_generator_set_pretty (gen, TRUE);
-  json_generator_set_indent (gen, 2);
-  {
-    g_autofree char *text = json_generator_to_data (gen, NULL);
-    g_string_append (out, text);
-    g_string_append_c (out, '\n');
-  }
+  print_node (out, root, 0);
+  g_string_append_c (out, '\n');
   return TRUE;
 }
 

@@ -60,6 +60,10 @@ for paper in papers:
     rc, out, err = run(paper)
     doc = json.loads(out)
     items = doc['items']
+    # the layout of the spec: 2-space indent, "key": value, UTF-8 unescaped
+    tap(json.dumps(doc, indent=2, ensure_ascii=False) + '\n' == out.decode('utf-8')
+        and list(doc) == ['format', 'source', 'meeting', 'items', 'warnings'],
+        f'{paper}: json is laid out as the spec prints it')
     # CSV: items, topics, attachments tables
     rc, out, err = run('-t', 'csv', paper)
     rows = list(csv.DictReader(io.StringIO(out.decode('utf-8'), newline='')))

@@ -8,6 +8,7 @@
 #ifndef MINUTES_DOCUMENT_H
 #define MINUTES_DOCUMENT_H
 
+#include <stdarg.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -117,6 +118,8 @@ MnDecision *mn_decision_new (void);
 void mn_decision_free (MnDecision *d);
 
 MnWarning *mn_warning_new (const char *code, int page, const char *message);
+MnWarning *mn_warning_new_valist (const char *code, int page, const char *format,
+                                  va_list ap) G_GNUC_PRINTF (3, 0);
 void mn_warning_free (MnWarning *w);
 
 /* Appends a warning; code and message are copied. */

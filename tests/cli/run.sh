@@ -59,7 +59,7 @@ case_ "unknown option is a usage error" 2 "^minutes: Unknown option --bogus" -- 
 case_ "convert to stdout" 0 '' -- $M convert $seed
 check "stdout is the agenda JSON" python3 -c "import json,sys; d=json.load(open('$T/out')); assert d['format']=='minutes-agenda/1' and d['items']"
 case_ "convert stdin with -f text" 0 '' -- sh -c "$M convert -f text - < $seed"
-check "stdin source is named <stdin>" grep -q '"file" : "<stdin>"' "$T/out"
+check "stdin source is named <stdin>" grep -q '"file": "<stdin>"' "$T/out"
 case_ "convert to a file" 0 '' -- $M convert -o "$T/a.json" $seed
 check "the file is complete JSON" python3 -c "import json; json.load(open('$T/a.json'))"
 check "no temporary file is left beside it" sh -c "[ \$(ls '$T' | grep -c 'a.json') -eq 1 ]"
@@ -106,7 +106,7 @@ if $M plugins | grep -q '^pdf '; then
   case_ "random bytes named .pdf" 9 "random.pdf: damaged PDF" -- $M convert -o "$T/x.json" $bad/random.pdf
   check "no output after a bad PDF" test ! -e "$T/x.json"
   case_ "a PDF's pages are counted" 0 '' -- $M convert fixtures/dev/m06.pdf
-  check "source.pages is 2" grep -q '"pages" : 2' "$T/out"
+  check "source.pages is 2" grep -q '"pages": 2' "$T/out"
 fi
 if $M plugins | grep -q '^docx '; then
   case_ "a ZIP that is not a DOCX" 9 "not-a-docx.docx: not a Word document" -- $M convert -o "$T/x.json" $bad/not-a-docx.docx

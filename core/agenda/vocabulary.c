@@ -71,6 +71,12 @@ static const struct {
   { "Sagens tidligere behandling", MN_SECTION_OTHER },
   { "Tidligere beslutninger", MN_SECTION_OTHER },
   { "Supplerende sagsfremstilling", MN_SECTION_OTHER },
+  { "Sagens baggrund", MN_SECTION_OTHER },
+  { "Forslag til beslutning", MN_SECTION_RECOMMENDATION },
+  { "Direktionens indstilling", MN_SECTION_RECOMMENDATION },
+  { "Udvalgets indstilling", MN_SECTION_RECOMMENDATION },
+  { "Lovgrundlag og kompetence", MN_SECTION_OTHER },
+  { "Bilagsliste", MN_SECTION_ATTACHMENTS },
   { "Bemærkninger", MN_SECTION_OTHER },
   { "Konsekvenser", MN_SECTION_OTHER },
   { "Borgerinddragelse", MN_SECTION_OTHER },
@@ -78,9 +84,15 @@ static const struct {
 };
 
 /* Decision headings: "Beslutning i BODY den DATE", "Beslutning". */
+/* Decision headings: "Beslutning i BODY den DATE", "Beslutning", and the
+ * genitive form "Økonomiudvalgets beslutning den DATE" (BODY = the name
+ * without its genitive s).  The date may be numeric or written out. */
 #define DECISION_RE \
   "^(?:Beslutning|Afgørelse|Protokol|Udvalgets beslutning)" \
   "(?:\\s+(?:i|fra|truffet i)\\s+(.+?))?(?:\\s+(?:den|d\\.)\\s+(\\S.*?))?\\s*:?$"
+#define GENITIVE_DECISION_RE \
+  "^(\\p{Lu}[\\p{L}\\- ]{2,60}?)s\\s+(?:beslutning|afgørelse)" \
+  "(?:\\s+(?:den|d\\.)\\s+(\\S.*?))?\\s*:?$"
 
 static char *
 heading_key (const char *text)
@@ -104,8 +116,14 @@ mn_vocab_decision_heading (const char *text, char **body, char **date)
     *body = NULL;
   if (date)
     *date = NULL;
-  if (strlen (t) > 120 || !g_regex_match (re, t, 0, &mi))
+  if (strlen (t) > 120)
     return FALSE;
+  if (!g_regex_match (re, t, 0, &mi))
+    {
+      g_clear_pointer (&mi, g_match_info_free);
+      if (!g_regex_match (MN_REGEX (GENITIVE_DECISION_RE, G_REGEX_CASELESS), t, 0, &mi))
+        return FALSE;
+    }
   {
     g_autofree char *b = g_match_info_fetch (mi, 1);
     g_autofree char *d = g_match_info_fetch (mi, 2);

@@ -20,6 +20,14 @@ main (void)
   IS_STR (date, "2024-03-20", "decision date");
   g_free (body);
   g_free (date);
+  TAP_OK (mn_vocab_decision_heading ("Økonomiudvalgets beslutning den 14. august 2024", &body, &date),
+          "genitive decision heading recognized");
+  IS_STR (body, "Økonomiudvalget", "genitive decision body in its base form");
+  IS_STR (date, "2024-08-14", "written-out decision date");
+  g_free (body);
+  g_free (date);
+  TAP_OK (mn_vocab_decision_heading ("Beslutning:", &body, &date) && body == NULL && date == NULL,
+          "a bare 'Beslutning:' is a decision heading without body or date");
   TAP_OK (!mn_vocab_decision_heading ("Beslutning i sagen træffes senere", NULL, NULL),
           "a sentence starting with Beslutning is no heading");
   IS_INT (mn_vocab_access_line (" Lukket Sag "), MN_ACCESS_CLOSED, "access line Lukket Sag");

@@ -36,8 +36,9 @@ mn_line_stands_alone (const char *text)
          || mn_vocab_timetable_header (text);
 }
 
+/* alone: mn_line_stands_alone (b->text), computed once by the caller */
 static gboolean
-starts_new (const MnBlock *b, const MnBlock *open)
+starts_new (const MnBlock *b, gboolean alone, const MnBlock *open)
 {
   GRegex *attachment = MN_REGEX ("^\\s*\\d{1,3}\\s+-(?:\\s|$)", 0);
   char *start = NULL, *end = NULL;
@@ -53,7 +54,7 @@ starts_new (const MnBlock *b, const MnBlock *open)
     return TRUE;
   return timed || (b->style & MN_STYLE_LIST_ITEM)
          || g_regex_match (attachment, b->text, 0, NULL)
-         || mn_line_stands_alone (b->text);
+         || alone;
 }
 
 static gboolean
@@ -126,13 +127,15 @@ mn_pass_paragraphs (MnBlocks *blocks)
   for (guint i = 0; i < n; i++)
     {
       MnBlock *b = all[i];
+      /* the vocabulary is asked once per line: it is the pass's cost */
+      gboolean alone = b->kind == MN_BLOCK_LINE && mn_line_stands_alone (b->text);
 
       if (b->kind == MN_BLOCK_LINE && mn_vocab_page_furniture (b->text))
         {
           mn_block_free (b);
           continue;
         }
-      if (b->kind == MN_BLOCK_LINE && open && !open_closed && !starts_new (b, open))
+      if (b->kind == MN_BLOCK_LINE && open && !open_closed && !starts_new (b, alone, open))
         {
           mn_block_take_text (open, mn_join_lines (open->text, b->text));
           mn_block_free (b);
@@ -146,8 +149,7 @@ mn_pass_paragraphs (MnBlocks *blocks)
         {
           b->kind = MN_BLOCK_PARAGRAPH;
           open = b;
-          open_closed = mn_line_stands_alone (b->text)
-                        || g_str_has_suffix (b->text, ":");
+          open_closed = alone || g_str_has_suffix (b->text, ":");
         }
       else
         open = NULL;

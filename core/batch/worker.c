@@ -97,6 +97,18 @@ convert_one (const MnBatchContext *ctx, const MnBatchInput *in, int result_fd)
   write_all (result_fd, line);
 }
 
+/* The address space the worker already has (from the parent's fork). */
+static guint64
+address_space_now (void)
+{
+  g_autofree char *statm = NULL;
+  guint64 pages = 0;
+
+  if (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL))
+    pages = g_ascii_strtoull (statm, NULL, 10);
+  return pages * (guint64) sysconf (_SC_PAGESIZE);
+}
+
 void
 mn_batch_worker_main (const MnBatchContext *ctx, int job_fd, int result_fd)
 {
@@ -106,7 +118,11 @@ mn_batch_worker_main (const MnBatchContext *ctx, int job_fd, int result_fd)
 
   if (o->max_memory > 0)
     {
-      struct rlimit rl = { o->max_memory, o->max_memory };
+      /* --max-memory is what a worker may add to what it was forked with:
+       * an absolute RLIMIT_AS would be wrong under sanitizers, which
+       * reserve terabytes of address space at start */
+      rlim_t limit = (rlim_t) (address_space_now () + o->max_memory);
+      struct rlimit rl = { limit, limit };
       setrlimit (RLIMIT_AS, &rl);
     }
   if (o->timeout > 0)

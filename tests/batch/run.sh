@@ -28,7 +28,7 @@ cc -fPIC -shared -Icore/include -DMN_PLUGIN_SHARED $(pkg-config --cflags glib-2.
 ok $? "the test-only poison plugin builds"
 
 start=$(date +%s)
-$M batch --quiet --plugin-dir "$T/plugins" -o "$T/out" -t json,csv -j 2 --timeout 3 --max-memory 512 "$T/archive" 2>"$T/err"
+$M batch --quiet --plugin-dir "$T/plugins" -o "$T/out" -t json,csv -j 2 --timeout 6 --max-memory 256 "$T/archive" 2>"$T/err"
 rc=$?
 ok $([ $rc = 16 ]; echo $?) "a batch with failures exits 16 (got $rc)"
 ok $([ $(( $(date +%s) - start )) -le 40 ]; echo $?) "and finishes within its timeouts"

@@ -1,0 +1,94 @@
+/* The parser's pieces end to end on small texts: items, meeting, topics,
+ * decision, case flow, sections. */
+#include "tap.h"
+#include "blocks_helpers.h"
+#include "normalize/normalize.h"
+#include "agenda/agenda.h"
+
+static MnDocument *
+parse (const char *text)
+{
+  g_autoptr (GPtrArray) b = lines (text);
+  MnDocument *doc = mn_document_new ();
+
+  mn_normalize (b);
+  mn_agenda_parse (b, doc);
+  return doc;
+}
+
+static MnItem *
+item (MnDocument *d, guint i)
+{
+  return i < d->items->len ? g_ptr_array_index (d->items, i) : NULL;
+}
+
+static MnTopic *
+topic (MnItem *it, guint i)
+{
+  return it && i < it->topics->len ? g_ptr_array_index (it->topics, i) : NULL;
+}
+
+int
+main (void)
+{
+  MnDocument *d;
+
+  /* front page, TOC, numbered items, sections, decisions */
+  d = parse ("Favrskov Kommune\n\nReferat\n\nKommunalbestyrelsen\n\nMødedato: 27-05-2024\n\n"
+             "Indholdsfortegnelse\n1. Godkendelse af dagsorden\n2. Eventuelt\n\n"
+             "1. Godkendelse af dagsorden\n\nLukket Sag\n\nSagsgang\n\nØU, KB\n\nSagsfremstilling\n\nTekst.\n\n"
+             "Beslutning i Økonomiudvalget den 20-05-2024\n\nAnbefales.\n\n"
+             "Beslutning i Kommunalbestyrelsen den 27-05-2024\n\nGodkendt.\n\n2. Eventuelt\n");
+  IS_STR (d->meeting.organisation, "Favrskov Kommune", "organisation from the front page");
+  IS_STR (d->meeting.body, "Kommunalbestyrelsen", "body from the front page");
+  IS_STR (d->meeting.date, "2024-05-27", "date from Mødedato");
+  IS_INT (d->items->len, 2, "table of contents lines are no items");
+  IS_INT (item (d, 0)->number, 1, "item number");
+  IS_INT (item (d, 0)->access, MN_ACCESS_CLOSED, "Lukket Sag");
+  IS_INT (item (d, 0)->case_flow->len, 2, "case flow split at the comma");
+  IS_STR (item (d, 0)->decision ? item (d, 0)->decision->text : NULL, "Godkendt.",
+          "the meeting's own decision, not the earlier body's");
+  IS_INT (item (d, 0)->sections->len, 4, "every section kept, both decisions included");
+  TAP_OK (item (d, 1) && item (d, 1)->sections->len == 0 && item (d, 1)->decision == NULL,
+          "an item with nothing but its title");
+  IS_INT (d->meeting.kind, MN_KIND_MINUTES, "a decision makes minutes");
+  mn_document_free (d);
+
+  /* running header, unnumbered item, tab table with an empty time cell */
+  d = parse ("Direktionen 22-09-2021\n\nPunkter til behandling\n\nÅben Sag\n\nSagsfremstilling\n\n"
+             "Direktionen i Norddjurs Kommune og Region Midtjylland.\n\n"
+             "Direktionen har følgende punkter til behandling:\n\nTid\tPunkt\n"
+             "9.30\t<p>Chefforum d. 23. feb.</p> <p>Med udgangspunkt.</p>\n"
+             "\tOversigt er vedlagt.\n12.00\tFrokost\n\nIndstilling\n\nDet indstilles.\n");
+  IS_STR (d->meeting.body, "Direktionen", "body from the running header");
+  IS_STR (d->meeting.organisation, "Norddjurs Kommune", "a municipality before a region");
+  IS_INT (item (d, 0)->number, -1, "an unnumbered item has number null");
+  IS_INT (item (d, 0)->topics->len, 3, "three table rows, three topics");
+  IS_STR (topic (item (d, 0), 0)->start, "09:30", "9.30 becomes 09:30");
+  IS_STR (topic (item (d, 0), 0)->title, "Chefforum d. 23. feb.", "title is the cell's first paragraph");
+  IS_STR (topic (item (d, 0), 0)->text, "Med udgangspunkt.", "text is the rest");
+  TAP_OK (topic (item (d, 0), 1)->start == NULL, "an empty time cell is an untimed topic");
+  IS_STR (item (d, 0)->recommendation, "Det indstilles.", "recommendation");
+  IS_INT (d->meeting.kind, MN_KIND_AGENDA, "no decision: an agenda");
+  mn_document_free (d);
+
+  /* a hard-wrapped extraction: time ranges split, list numbers leaked */
+  d = parse ("Punkter til behandling \n\nÅben Sag \n\nSagsfremstilling \n\n"
+             "Følgende punkter behandles: \n\n1. 10.00-\n\n10.30 \n\nBudget for 2025. Direktionen \n\n"
+             "drøfter budgettet. \n\n2. 10.30-\n\n11.00 \n\nFrokost \n\nIndstilling \n\nDet indstilles. \n"
+             "\n x \n\n y \n\n z \n\n w \n\n v \n\n u \n");
+  IS_INT (item (d, 0)->topics->len, 2, "two timed topics");
+  IS_STR (topic (item (d, 0), 0)->end, "10:30", "a range split over lines is joined");
+  IS_STR (topic (item (d, 0), 0)->title, "Budget for 2025.", "title: the first sentence");
+  IS_STR (topic (item (d, 0), 0)->text, "Direktionen drøfter budgettet.", "wrapped text rejoined");
+  IS_STR (topic (item (d, 0), 1)->title, "Frokost", "a break is a topic");
+  mn_document_free (d);
+
+  /* no structure at all */
+  d = parse ("Bare en linje tekst.\n");
+  IS_INT (d->items->len, 0, "no items");
+  TAP_OK (d->warnings->len == 1 && strcmp (((MnWarning *) g_ptr_array_index (d->warnings, 0))->code, "no-items") == 0,
+          "and a no-items warning");
+  mn_document_free (d);
+  return tap_done ();
+}

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Hostile-input suite: damages every fixture deterministically and checks
-that each damaged file is handled cleanly.  Prints TAP.
+that each damaged file is handled cleanly; adds the hand-made bad inputs
+(fixtures/bad/), a zip bomb, a 100 MB line and the fuzzers' finds
+(fixtures/fuzz/).  Prints TAP.
 
 Damage (fixed seed, so every run tries the same files): truncation at
 many offsets, single byte flips, bursts of flipped bytes, zeroed ranges,
@@ -132,6 +134,22 @@ def main():
                     fh.write(damaged)
                 cases.append((f'{base} {label}', path, path + '.json'))
                 k += 1
+    # the hand-made bad inputs, a 1 GiB zip bomb and a 100 MB text line
+    bad_dir = os.path.join(ROOT, 'fixtures', 'bad')
+    for name in sorted(os.listdir(bad_dir)):
+        path = os.path.join(tmp, 'bad-' + name)
+        with open(os.path.join(bad_dir, name), 'rb') as src, open(path, 'wb') as dst:
+            dst.write(src.read())
+        cases.append((f'fixtures/bad/{name}', path, path + '.json'))
+    bomb = os.path.join(tmp, 'bomb.docx')
+    subprocess.run([sys.executable, os.path.join(ROOT, 'tests', 'hostile', 'zipbomb.py'), bomb], check=True)
+    cases.append(('zip bomb: a 1 GiB word/document.xml', bomb, bomb + '.json'))
+    line = os.path.join(tmp, 'line-100mb.txt')
+    with open(line, 'wb') as fh:
+        chunk = b'Punkter til behandling ' * 4096
+        for _ in range((100 << 20) // len(chunk) + 1):
+            fh.write(chunk)
+    cases.append(('a 100 MB text line', line, line + '.json'))
     # inputs the fuzzers once crashed on stay in the suite as regressions
     fuzz_dir = os.path.join(ROOT, 'fixtures', 'fuzz')
     for plugin in sorted(os.listdir(fuzz_dir)) if os.path.isdir(fuzz_dir) else []:

@@ -33,6 +33,9 @@ decode_entities (const char *text)
 char *
 mn_markup_strip (const char *text)
 {
+  /* most lines hold no mark at all: skip the four regexes for them */
+  if (strpbrk (text, "*_<>\\&") == NULL)
+    return g_strdup (text);
   GRegex *tags = MN_REGEX ("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>", 0);
   GRegex *escapes = MN_REGEX ("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])", 0);
   GRegex *emphasis = MN_REGEX ("(\\*\\*|__)", 0);
@@ -90,14 +93,14 @@ mn_pass_markup (MnBlocks *blocks)
         }
       if (b->text == NULL)
         continue;
-      if (g_regex_match (heading, b->text, 0, &mi))
+      if (strchr ("# \t", b->text[0]) && g_regex_match (heading, b->text, 0, &mi))
         {
           g_autofree char *marks = g_match_info_fetch (mi, 1);
           b->style |= MN_STYLE_HEADING;
           b->level = (int) strlen (marks);
           mn_block_take_text (b, g_match_info_fetch (mi, 2));
         }
-      else if (g_regex_match (bullet, b->text, 0, NULL))
+      else if (strchr ("-*+ \t", b->text[0]) && g_regex_match (bullet, b->text, 0, NULL))
         {
           b->style |= MN_STYLE_LIST_ITEM;
           mn_block_take_text (b, g_regex_replace_literal (bullet, b->text, -1, 0,

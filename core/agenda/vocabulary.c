@@ -121,7 +121,9 @@ mn_vocab_decision_heading (const char *text, char **body, char **date)
   if (!g_regex_match (re, t, 0, &mi))
     {
       g_clear_pointer (&mi, g_match_info_free);
-      if (!g_regex_match (MN_REGEX (GENITIVE_DECISION_RE, G_REGEX_CASELESS), t, 0, &mi))
+      /* the genitive form backtracks: try it only where it can match */
+      if (!(strstr (t, "beslutning") || strstr (t, "afgørelse"))
+          || !g_regex_match (MN_REGEX (GENITIVE_DECISION_RE, G_REGEX_CASELESS), t, 0, &mi))
         return FALSE;
     }
   {
@@ -147,6 +149,9 @@ mn_vocab_section_heading (const char *text, MnSectionKind *kind)
 
   if (text == NULL || strlen (text) > 120)
     return FALSE;
+  /* the tables' headings are short; longer lines can only be decisions */
+  if (strlen (text) > 64)
+    goto decision;
   key = heading_key (text);
   {
     int i = WORDSET_LOOKUP (section_headings, key);
@@ -156,6 +161,7 @@ mn_vocab_section_heading (const char *text, MnSectionKind *kind)
         return TRUE;
       }
   }
+decision:
   if (mn_vocab_decision_heading (text, NULL, NULL))
     {
       *kind = MN_SECTION_DECISION;

@@ -21,10 +21,30 @@ is_invisible (gunichar c)
          || c == 0x2060 || c == 0xFEFF || c == 0x200E || c == 0x200F;
 }
 
+/* Text whose every character is below U+0300 (Latin, Latin-1, Latin
+ * Extended) or is common punctuation (dashes, quotes, bullets, the euro)
+ * is already in NFC: no character there decomposes, and no combining mark
+ * is present to compose.  Most lines of Danish text are such, and
+ * g_utf8_normalize is this pass's cost. */
+static gboolean
+surely_nfc (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) (guchar) *p : g_utf8_get_char (p);
+      if (c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E)
+          || c == 0x20AC)
+        continue;
+      return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 mn_unicode_clean (const char *text, gboolean *bullet)
 {
-  g_autofree char *nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  g_autofree char *nfc = surely_nfc (text) ? g_strdup (text)
+                                           : g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
   GString *out = g_string_sized_new (strlen (text));
   gboolean at_start = TRUE;
 

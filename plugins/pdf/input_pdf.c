@@ -251,6 +251,8 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
   const char *p;
   guint start;
   GList *cursor;    /* attributes come in text order: walk them once */
+  PopplerTextAttributes *run_attrs = NULL;
+  gboolean run_bold = FALSE;
 
   if (text == NULL || !pp.page_get_text_layout (page, &rects, &n_rects))
     {
@@ -277,11 +279,17 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
       if (cursor && ((PopplerTextAttributes *) cursor->data)->start_index <= (int) i)
         {
           PopplerTextAttributes *ta = cursor->data;
+          /* the font name is read once per run of text, not per glyph */
+          if (ta != run_attrs)
+            {
+              run_attrs = ta;
+              run_bold = ta->font_name && (strstr (ta->font_name, "Bold")
+                                           || strstr (ta->font_name, "bold")
+                                           || strstr (ta->font_name, "Black")
+                                           || strstr (ta->font_name, "Heavy"));
+            }
           g.size = ta->font_size;
-          g.bold = ta->font_name && (strstr (ta->font_name, "Bold")
-                                     || strstr (ta->font_name, "bold")
-                                     || strstr (ta->font_name, "Black")
-                                     || strstr (ta->font_name, "Heavy"));
+          g.bold = run_bold;
         }
       g_array_append_val (glyphs, g);
     }

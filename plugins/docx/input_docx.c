@@ -205,6 +205,32 @@ walk (Docx *d, xmlTextReaderPtr r, const char *name, NodeFunc fn, gpointer data,
   return TRUE;
 }
 
+/* Reads one part and walks it with fn.  A missing optional part is no
+ * error (TRUE, fn never called). */
+static gboolean
+walk_part (Docx *d, const char *name, gboolean required, NodeFunc fn,
+           gpointer data, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  g_autoptr (GBytes) xml = read_entry (d, name, required, &local);
+  xmlTextReaderPtr r;
+  gboolean ok;
+
+  if (xml == NULL)
+    {
+      if (local == NULL)
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  r = open_reader (xml, name, error);
+  if (r == NULL)
+    return FALSE;
+  ok = walk (d, r, name, fn, data, error);
+  xmlFreeTextReader (r);
+  return ok;
+}
+
 /* ---- styles.xml --------------------------------------------------------- */
 
 typedef struct {
@@ -337,24 +363,14 @@ resolve_styles (Docx *d, GHashTable *raw)
 static gboolean
 read_styles (Docx *d, GError **error)
 {
-  g_autoptr (GBytes) xml = NULL;
   g_autoptr (GHashTable) raw = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                        (GDestroyNotify) raw_style_free);
   StyleParse sp = { raw, NULL, FALSE, FALSE };
-  xmlTextReaderPtr r;
-  gboolean ok;
 
-  xml = read_entry (d, "word/styles.xml", FALSE, error);
-  if (xml == NULL)
-    return error == NULL || *error == NULL;
-  r = open_reader (xml, "word/styles.xml", error);
-  if (r == NULL)
+  if (!walk_part (d, "word/styles.xml", FALSE, style_node, &sp, error))
     return FALSE;
-  ok = walk (d, r, "word/styles.xml", style_node, &sp, error);
-  xmlFreeTextReader (r);
-  if (ok)
-    resolve_styles (d, raw);
-  return ok;
+  resolve_styles (d, raw);
+  return TRUE;
 }
 
 /* ---- numbering.xml ------------------------------------------------------ */
@@ -434,19 +450,10 @@ num_node (xmlTextReaderPtr r, int type, gpointer data)
 static gboolean
 read_numbering (Docx *d, GError **error)
 {
-  g_autoptr (GBytes) xml = read_entry (d, "word/numbering.xml", FALSE, error);
   NumParse np = { d, NULL, 0, NULL };
-  xmlTextReaderPtr r;
-  gboolean ok;
+  gboolean ok = walk_part (d, "word/numbering.xml", FALSE, num_node, &np, error);
 
-  if (xml == NULL)
-    return error == NULL || *error == NULL;
-  r = open_reader (xml, "word/numbering.xml", error);
-  if (r == NULL)
-    return FALSE;
-  ok = walk (d, r, "word/numbering.xml", num_node, &np, error);
   g_free (np.num_id);
-  xmlFreeTextReader (r);
   return ok;
 }
 
@@ -725,24 +732,17 @@ body_node (xmlTextReaderPtr r, int type, gpointer data)
 static gboolean
 read_part (Docx *d, const char *name, guint running, GError **error)
 {
-  g_autoptr (GBytes) xml = read_entry (d, name, running == 0, error);
   Body b = { 0 };
-  xmlTextReaderPtr r;
   gboolean ok;
 
-  if (xml == NULL)
-    return running != 0 && (error == NULL || *error == NULL);
-  r = open_reader (xml, name, error);
-  if (r == NULL)
-    return FALSE;
   b.d = d;
   b.running = running;
   b.text = g_string_new (NULL);
   b.instr = g_string_new (NULL);
   b.cell = g_string_new (NULL);
   b.cells = g_ptr_array_new_with_free_func (g_free);
-  ok = walk (d, r, name, body_node, &b, error);
-  xmlFreeTextReader (r);
+  /* the body is required, a header part optional */
+  ok = walk_part (d, name, running == 0, body_node, &b, error);
   g_string_free (b.text, TRUE);
   g_string_free (b.instr, TRUE);
   g_string_free (b.cell, TRUE);

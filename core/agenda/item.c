@@ -36,28 +36,34 @@ is_access (const MnBlock *b)
   return is_text (b) && mn_vocab_access_line (b->text) != MN_ACCESS_UNKNOWN;
 }
 
-/* "3. Title", "Punkt 3: Title", "Pkt. 3 Title": number and title. */
+/* "3. Title", "Punkt 3: Title", "Pkt. 3 Title", "3 - Title", "Sag nr. 3:
+ * Title": number and title.  (The words are few and fixed by the form, so
+ * they stay in this pattern rather than in the vocabulary.) */
 static gboolean
 numbered_title (const MnBlock *b, int *number, char **title)
 {
-  GRegex *re = MN_REGEX ("^(?:(?:Punkt|Pkt\\.?)\\s+)?(\\d{1,3})\\s*[.:)]?\\s+(\\p{Lu}.{0,240})$", 0);
+  /* " - " separates only after a word ("Punkt 1 - "): "1 - Åben ..." is
+   * an attachment line */
+  GRegex *re = MN_REGEX ("^(?:(?:Punkt|Pkt\\.?|Dagsordenspunkt|Sag(?:\\s+nr\\.)?)\\s+(\\d{1,3})"
+                         "\\s*(?:[.:)]|\\s[-–])?|(\\d{1,3})\\s*[.:)]?)\\s+(\\p{Lu}.{0,240})$", 0);
   g_autoptr (GMatchInfo) mi = NULL;
 
   if (!is_text (b) || (b->style & MN_STYLE_LIST_ITEM) || !g_regex_match (re, b->text, 0, &mi))
     return FALSE;
   {
-    g_autofree char *n = g_match_info_fetch (mi, 1);
+    g_autofree char *n1 = g_match_info_fetch (mi, 1);
+    g_autofree char *n2 = g_match_info_fetch (mi, 2);
     char *start = NULL, *end = NULL;
-    /* "10.00 Ankomst" is a time, "1 - 3098197" an attachment: not items */
+    /* "10.00 Ankomst" is a time, not an item */
     if (mn_time_range_prefix (b->text, &start, &end) >= 0)
       {
         g_free (start);
         g_free (end);
         return FALSE;
       }
-    *number = atoi (n);
+    *number = atoi (n1 && *n1 ? n1 : n2);
     if (title)
-      *title = g_match_info_fetch (mi, 2);
+      *title = g_match_info_fetch (mi, 3);
   }
   return TRUE;
 }

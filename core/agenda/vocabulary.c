@@ -211,7 +211,8 @@ mn_vocab_access_line (const char *text)
 gboolean
 mn_vocab_running_header (const char *text, char **body, char **date)
 {
-  GRegex *re = MN_REGEX ("^\\s*(\\p{Lu}[\\p{L}.\\- ]{1,80}?)\\s+"
+  /* "Direktionen 22-09-2021", "Direktionen - 22.09.2021", "Direktionen, 22-09-2021" */
+  GRegex *re = MN_REGEX ("^\\s*(\\p{Lu}[\\p{L}.\\- ]{1,80}?)\\s*[-–,:]?\\s+"
                          "(\\d{1,2}[-.]\\d{1,2}[-.]\\d{4})\\s*$", 0);
   g_autoptr (GMatchInfo) mi = NULL;
   g_autofree char *b = NULL, *d = NULL;
@@ -351,7 +352,7 @@ mn_vocab_timetable_header (const char *text)
 gboolean
 mn_vocab_topic_intro (const char *text)
 {
-  GRegex *re = MN_REGEX ("\\b(?:punkter|emner|dagsordenspunkter|sager)\\b[^:]{0,60}:\\s*$",
+  GRegex *re = MN_REGEX ("\\b(?:punkter|emner|dagsordenspunkter|sager|program)\\b[^:]{0,60}:\\s*$",
                          G_REGEX_CASELESS);
   return g_regex_match (re, text, 0, NULL);
 }

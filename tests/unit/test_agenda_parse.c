@@ -84,6 +84,16 @@ main (void)
   IS_STR (topic (item (d, 0), 1)->title, "Frokost", "a break is a topic");
   mn_document_free (d);
 
+  /* other numbering and header forms */
+  d = parse ("Teknik- og Miljøudvalget - 11.01.2023\n\nPunkt 1 - Lokalplan nr. 221\n\nÅben Sag\n\n"
+             "Sagsfremstilling\n\nTekst.\n\nSag nr. 2: Eventuelt\n\nSagsfremstilling\n\nIntet.\n");
+  IS_STR (d->meeting.body, "Teknik- og Miljøudvalget", "a running header with a dash");
+  IS_STR (d->meeting.date, "2023-01-11", "and a dotted date");
+  IS_INT (d->items->len, 2, "'Punkt 1 - ' and 'Sag nr. 2:' number items");
+  IS_STR (item (d, 0) ? item (d, 0)->title : NULL, "Lokalplan nr. 221", "title after 'Punkt 1 - '");
+  IS_INT (item (d, 1) ? item (d, 1)->number : 0, 2, "number after 'Sag nr.'");
+  mn_document_free (d);
+
   /* no structure at all */
   d = parse ("Bare en linje tekst.\n");
   IS_INT (d->items->len, 0, "no items");

@@ -217,7 +217,15 @@ mn_vocab_running_header (const char *text, char **body, char **date)
   g_autoptr (GMatchInfo) mi = NULL;
   g_autofree char *b = NULL, *d = NULL;
   MnSectionKind kind;
+  gsize n = strlen (text);
 
+  /* cheap first: the line must end in "-YYYY" or ".YYYY" (every printed
+   * line is asked, and the pattern backtracks) */
+  while (n > 0 && text[n - 1] == ' ')
+    n--;
+  if (n < 12 || !g_ascii_isdigit (text[n - 1]) || !g_ascii_isdigit (text[n - 4])
+      || (text[n - 5] != '-' && text[n - 5] != '.'))
+    return FALSE;
   if (!g_regex_match (re, text, 0, &mi))
     return FALSE;
   b = g_match_info_fetch (mi, 1);

@@ -127,10 +127,9 @@ print_node (GString *out, JsonNode *node, int depth)
           g_string_append (out, "{\n");
           for (GList *m = members; m; m = m->next)
             {
-              g_autoptr (JsonNode) key = json_node_init_string (json_node_alloc (), m->data);
-              g_autofree char *k = json_to_string (key, FALSE);
+              /* the keys are the model's own identifiers: nothing to escape */
               indent (out, depth + 1);
-              g_string_append_printf (out, "%s: ", k);
+              g_string_append_printf (out, "\"%s\": ", (const char *) m->data);
               print_node (out, json_object_get_member (o, m->data), depth + 1);
               g_string_append (out, m->next ? ",\n" : "\n");
             }

@@ -118,6 +118,11 @@ mn_vocab_decision_heading (const char *text, char **body, char **date)
     *date = NULL;
   if (strlen (t) > 120)
     return FALSE;
+  /* cheap first: every printed line is asked */
+  if (!(g_ascii_strncasecmp (t, "Beslutning", 10) == 0 || g_ascii_strncasecmp (t, "Protokol", 8) == 0
+        || g_ascii_strncasecmp (t, "Udvalgets", 9) == 0 || g_ascii_strncasecmp (t, "Afg", 3) == 0
+        || strstr (t, "beslutning") || strstr (t, "afgørelse")))
+    return FALSE;
   if (!g_regex_match (re, t, 0, &mi))
     {
       g_clear_pointer (&mi, g_match_info_free);
@@ -196,7 +201,11 @@ mn_vocab_access_line (const char *text)
   GRegex *re = MN_REGEX ("^\\s*(Åben|Åbent|Lukket)\\s+(?:Sag|punkt|dagsordenspunkt)\\s*$",
                          G_REGEX_CASELESS);
   g_autoptr (GMatchInfo) mi = NULL;
+  const char *t = text + strspn (text, " \t");
 
+  /* cheap first: "Å", "å", "L" or "l" must open the line */
+  if (!(g_str_has_prefix (t, "Å") || g_str_has_prefix (t, "å") || *t == 'L' || *t == 'l'))
+    return MN_ACCESS_UNKNOWN;
   if (!g_regex_match (re, text, 0, &mi))
     return MN_ACCESS_UNKNOWN;
   {

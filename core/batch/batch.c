@@ -98,16 +98,18 @@ file_sha256 (const char *path)
                                       g_mapped_file_get_length (map));
 }
 
+/* sha256: from the worker when it hashed the input, else NULL: hashed here */
 static void
 record (Run *run, guint index, const char *status, int exit_code, const char *error,
-        int warnings, double seconds, gboolean with_outputs)
+        int warnings, double seconds, gboolean with_outputs, const char *sha256)
 {
   MnBatchInput *in = g_ptr_array_index (run->ctx.inputs, index);
   MnManifestEntry e = { 0 };
   g_autoptr (GError) local = NULL;
   g_auto (GStrv) outputs = with_outputs ? outputs_of (run, in) : g_new0 (char *, 1);
   /* a skipped file may be anything, a video among papers: no hashing */
-  g_autofree char *sha = strcmp (status, "skipped") != 0 ? file_sha256 (in->path) : NULL;
+  g_autofree char *sha = sha256 && *sha256 ? g_strdup (sha256)
+                         : strcmp (status, "skipped") != 0 ? file_sha256 (in->path) : NULL;
 
   e.path = in->path;
   e.size = in->size;
@@ -285,17 +287,20 @@ progress (Run *run)
   fflush (stderr);
 }
 
-/* One result line from a worker: "exit TAB warnings TAB error". */
+/* One result line from a worker: "exit TAB warnings TAB sha256 TAB error". */
 static void
 finish_job (Run *run, Worker *w, const char *line)
 {
-  g_auto (GStrv) f = g_strsplit (line, "\t", 3);
-  int code = f[0] ? atoi (f[0]) : 1;
-  int warnings = f[0] && f[1] ? atoi (f[1]) : 0;
-  const char *msg = f[0] && f[1] && f[2] && *f[2] ? f[2] : NULL;
+  g_auto (GStrv) f = g_strsplit (line, "\t", 4);
+  guint n = g_strv_length (f);
+  int code = n > 0 ? atoi (f[0]) : 1;
+  int warnings = n > 1 ? atoi (f[1]) : 0;
+  const char *sha = n > 2 ? f[2] : NULL;
+  const char *msg = n > 3 && *f[3] ? f[3] : NULL;
   const char *status = code != 0 ? "failed" : warnings ? "warnings" : "ok";
 
-  record (run, (guint) w->job, status, code, msg, warnings, seconds_since (w->started), code == 0);
+  record (run, (guint) w->job, status, code, msg, warnings, seconds_since (w->started),
+          code == 0, sha);
   w->job = -1;
 }
 
@@ -420,7 +425,7 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
     {
       MnBatchInput *in = g_ptr_array_index (run.ctx.inputs, i);
       if (in->plugin == NULL)
-        record (&run, i, "skipped", 0, NULL, 0, 0, FALSE);
+        record (&run, i, "skipped", 0, NULL, 0, 0, FALSE, NULL);
       else if (up_to_date (&run, done, in))
         up++;
       else
@@ -512,7 +517,7 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
               if (job >= 0)
                 {
                   remove_temporaries (&run, (guint) job);
-                  record (&run, (guint) job, how, 0, NULL, 0, seconds_since (w->started), FALSE);
+                  record (&run, (guint) job, how, 0, NULL, 0, seconds_since (w->started), FALSE, NULL);
                   progress (&run);
                 }
             }
@@ -529,7 +534,7 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
               kill (w->pid, SIGKILL);
               reap (w, TRUE);
               remove_temporaries (&run, (guint) job);
-              record (&run, (guint) job, "timeout", 0, NULL, 0, secs, FALSE);
+              record (&run, (guint) job, "timeout", 0, NULL, 0, secs, FALSE, NULL);
               progress (&run);
             }
         }

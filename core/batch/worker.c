@@ -1,7 +1,10 @@
 /* A batch worker: a child process that converts the inputs the parent
  * sends it, one at a time, and answers with one line per input:
  *
- *   <exit code> TAB <warnings> TAB <error line or empty> LF
+ *   <exit code> TAB <warnings> TAB <sha256 or empty> TAB <error line or empty> LF
+ *
+ * (the hash is the one the conversion computed anyway: the parent need not
+ * read the file again)
  *
  * It runs under the memory and CPU limits the parent asked for; a crash,
  * a hang or a runaway allocation only costs this process.  After
@@ -90,10 +93,11 @@ convert_one (const MnBatchContext *ctx, const MnBatchInput *in, int result_fd)
     {
       g_autofree char *msg = g_strdup_printf ("%s: %s", in->path, error->message);
       g_strdelimit (msg, "\t\r\n", ' ');
-      line = g_strdup_printf ("%d\t%u\t%s\n", mn_error_exit_status (error), warnings, msg);
+      line = g_strdup_printf ("%d\t%u\t%s\t%s\n", mn_error_exit_status (error), warnings,
+                              doc ? doc->source.sha256 : "", msg);
     }
   else
-    line = g_strdup_printf ("0\t%u\t\n", warnings);
+    line = g_strdup_printf ("0\t%u\t%s\t\n", warnings, doc->source.sha256);
   write_all (result_fd, line);
 }
 

@@ -13,7 +13,8 @@ mn_pass_list_numbers (MnBlocks *blocks)
       MnBlock *b = g_ptr_array_index (blocks, i);
       g_autoptr (GMatchInfo) mi = NULL;
 
-      if (b->kind == MN_BLOCK_LINE && g_regex_match (re, b->text, 0, &mi))
+      if (b->kind == MN_BLOCK_LINE && g_ascii_isdigit (b->text[strspn (b->text, " ")])
+          && g_regex_match (re, b->text, 0, &mi))
         mn_block_take_text (b, g_match_info_fetch (mi, 1));
     }
 }

@@ -1,5 +1,6 @@
 /* Time ranges split over two printed lines ("10.00-" then "10.30") are
  * joined into one line "10.00-10.30". */
+#include <string.h>
 #include "normalize.h"
 #include "../regex.h"
 
@@ -18,6 +19,7 @@ mn_pass_time_ranges (MnBlocks *blocks)
 
       if (i + 1 < n && all[i]->kind == MN_BLOCK_LINE
           && all[i + 1]->kind == MN_BLOCK_LINE
+          && g_ascii_isdigit (all[i]->text[strspn (all[i]->text, " ")])
           && g_regex_match (open, all[i]->text, 0, &a)
           && g_regex_match (close, all[i + 1]->text, 0, &b))
         {

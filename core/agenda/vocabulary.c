@@ -513,3 +513,18 @@ mn_vocab_find_organisation (const char *text, char **municipality,
     }
   return (municipality && *municipality) || (region && *region);
 }
+
+gboolean
+mn_vocab_short_word_line (const char *text)
+{
+  g_autofree char *key = NULL;
+
+  if (strlen (text) > 64)
+    return FALSE;
+  /* one casefold for the four tables */
+  key = heading_key (text);
+  return WORDSET_LOOKUP (section_headings, key) >= 0
+         || WORDSET_LOOKUP (break_words, key) >= 0
+         || WORDSET_LOOKUP (paper_kind_words, key) >= 0
+         || WORDSET_LOOKUP (toc_headings, key) >= 0;
+}

@@ -33,6 +33,10 @@ MnAccess mn_vocab_access_line (const char *text);
 /* "Åben" / "Lukket" as a word inside an attachment line. */
 MnAccess mn_vocab_access_word (const char *word);
 
+/* A short line that is a section heading, a break word, a paper kind or a
+ * table-of-contents heading: the four tables with one casefold. */
+gboolean mn_vocab_short_word_line (const char *text);
+
 /* A running header "Direktionen 22-09-2021": body and ISO date. */
 gboolean mn_vocab_running_header (const char *text, char **body, char **date);
 /* Page furniture: "Side 2 af 5", a bare page number. */

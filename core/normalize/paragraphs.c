@@ -18,7 +18,6 @@
 gboolean
 mn_line_stands_alone (const char *text)
 {
-  MnSectionKind kind;
   char *start = NULL, *end = NULL;
   int rest = mn_time_range_prefix (text, &start, &end);
   gboolean time_only = rest >= 0 && text[rest] == '\0';
@@ -26,12 +25,10 @@ mn_line_stands_alone (const char *text)
   g_free (start);
   g_free (end);
   return time_only
-         || mn_vocab_section_heading (text, &kind)
+         || mn_vocab_short_word_line (text)
+         || mn_vocab_decision_heading (text, NULL, NULL)
          || mn_vocab_access_line (text) != MN_ACCESS_UNKNOWN
          || mn_vocab_running_header (text, NULL, NULL)
-         || mn_vocab_break_word (text)
-         || mn_vocab_paper_kind_word (text)
-         || mn_vocab_toc_heading (text)
          || mn_vocab_front_label (text)
          || mn_vocab_timetable_header (text);
 }

@@ -169,12 +169,33 @@ validate_options (const MnOutputPlugin *out, GHashTable *options,
   return TRUE;
 }
 
+static gboolean
+write_special (const char *path, const GString *buf, GError **error)
+{
+  FILE *fp = g_fopen (path, "wb");
+  gboolean ok;
+
+  if (fp == NULL)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot write: %s", path,
+                   g_strerror (errno));
+      return FALSE;
+    }
+  ok = fwrite (buf->str, 1, buf->len, fp) == buf->len;
+  ok = (fclose (fp) == 0) && ok;
+  if (!ok)
+    g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot write: %s", path,
+                 g_strerror (errno));
+  return ok;
+}
+
 gboolean
 mn_write_document (const MnOutputPlugin *out, const MnDocument *doc,
                    GHashTable *options, const char *path, GError **error)
 {
   g_autoptr (GString) buf = g_string_new (NULL);
   g_autoptr (GError) local = NULL;
+  GStatBuf st;
 
   if (!validate_options (out, options, error))
     return FALSE;
@@ -192,6 +213,10 @@ mn_write_document (const MnOutputPlugin *out, const MnDocument *doc,
         }
       return TRUE;
     }
+  /* A device or a pipe ("-o /dev/null", a FIFO) is written to, never
+   * replaced: renaming a file over /dev/null would break the system. */
+  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
+    return write_special (path, buf, error);
   /* g_file_set_contents_full writes a temporary file in the same directory
    * and renames it over path, removing it on failure: the output is
    * complete or absent, never half written. */

@@ -64,6 +64,16 @@ case_ "convert to a file" 0 '' -- $M convert -o "$T/a.json" $seed
 check "the file is complete JSON" python3 -c "import json; json.load(open('$T/a.json'))"
 check "no temporary file is left beside it" sh -c "[ \$(ls '$T' | grep -c 'a.json') -eq 1 ]"
 
+# a pipe or a device is written to, never replaced by a renamed file
+mkfifo "$T/fifo"
+cat "$T/fifo" > "$T/from-fifo" &
+case_ "output into a FIFO" 0 '' -- $M convert -o "$T/fifo" $seed
+wait
+check "the FIFO is still a FIFO" test -p "$T/fifo"
+check "and the JSON went through it" python3 -c "import json; json.load(open('$T/from-fifo'))"
+case_ "output to /dev/null" 0 '' -- $M convert -o /dev/null $seed
+check "/dev/null is still a character device" test -c /dev/null
+
 case_ "missing input names the file" 3 "^minutes: $T/nope.txt: cannot read: No such file" -- $M convert -o "$T/x.json" "$T/nope.txt"
 check "no output after a missing input" test ! -e "$T/x.json"
 case_ "a directory is not an input" 3 "not a regular file" -- $M convert fixtures

@@ -3,11 +3,27 @@
 #ifndef MN_TAP_H
 #define MN_TAP_H
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <glib.h>
 
 static int tap_n, tap_failed;
+
+/* Prints "ok N - name" or "not ok N - name" and counts it. */
+static G_GNUC_UNUSED void
+tap_line (int pass, const char *file, int line, const char *format, va_list ap)
+{
+  tap_n++;
+  printf ("%s %d - ", pass ? "ok" : "not ok", tap_n);
+  vprintf (format, ap);
+  printf ("\n");
+  if (!pass)
+    {
+      tap_failed++;
+      printf ("#   at %s:%d\n", file, line);
+    }
+}
 
 #define TAP_OK(cond, ...) tap_ok ((cond) != 0, __FILE__, __LINE__, __VA_ARGS__)
 
@@ -16,17 +32,9 @@ tap_ok (int pass, const char *file, int line, const char *format, ...)
 {
   va_list ap;
 
-  tap_n++;
-  printf ("%s %d - ", pass ? "ok" : "not ok", tap_n);
   va_start (ap, format);
-  vprintf (format, ap);
+  tap_line (pass, file, line, format, ap);
   va_end (ap);
-  printf ("\n");
-  if (!pass)
-    {
-      tap_failed++;
-      printf ("#   at %s:%d\n", file, line);
-    }
 }
 
 static G_GNUC_UNUSED char *
@@ -52,20 +60,15 @@ tap_is_str (const char *got, const char *want, const char *file, int line,
   int pass = g_strcmp0 (got, want) == 0;
   va_list ap;
 
-  tap_n++;
-  printf ("%s %d - ", pass ? "ok" : "not ok", tap_n);
   va_start (ap, name);
-  vprintf (name, ap);
+  tap_line (pass, file, line, name, ap);
   va_end (ap);
-  printf ("\n");
   if (!pass)
     {
       /* newlines shown as \n keep each diagnostic on one TAP comment line */
       g_autofree char *w = want ? tap_one_line (want) : NULL;
       g_autofree char *g = got ? tap_one_line (got) : NULL;
-      tap_failed++;
-      printf ("#   at %s:%d\n#   expected: %s\n#        got: %s\n", file, line,
-              w ? w : "NULL", g ? g : "NULL");
+      printf ("#   expected: %s\n#        got: %s\n", w ? w : "NULL", g ? g : "NULL");
     }
 }
 
@@ -77,17 +80,11 @@ tap_is_int (long got, long want, const char *file, int line, const char *name, .
 {
   va_list ap;
 
-  tap_n++;
-  printf ("%s %d - ", got == want ? "ok" : "not ok", tap_n);
   va_start (ap, name);
-  vprintf (name, ap);
+  tap_line (got == want, file, line, name, ap);
   va_end (ap);
-  printf ("\n");
   if (got != want)
-    {
-      tap_failed++;
-      printf ("#   at %s:%d\n#   expected: %ld\n#        got: %ld\n", file, line, want, got);
-    }
+    printf ("#   expected: %ld\n#        got: %ld\n", want, got);
 }
 
 static G_GNUC_UNUSED int

@@ -83,7 +83,6 @@ static const struct {
   { "Politisk behandling", MN_SECTION_OTHER },
 };
 
-/* Decision headings: "Beslutning i BODY den DATE", "Beslutning". */
 /* Decision headings: "Beslutning i BODY den DATE", "Beslutning", and the
  * genitive form "Økonomiudvalgets beslutning den DATE" (BODY = the name
  * without its genitive s).  The date may be numeric or written out. */
@@ -105,12 +104,32 @@ heading_key (const char *text)
   return g_utf8_casefold (t, -1);
 }
 
+/* Whether "beslutning" or "afgørelse" follows a word ending in s, as in
+ * the genitive heading "Økonomiudvalgets beslutning": the genitive pattern
+ * backtracks, and most lines holding the word are prose. */
+static gboolean
+genitive_candidate (const char *t)
+{
+  static const char *const nouns[] = { "beslutning", "afgørelse" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (nouns); i++)
+    for (const char *p = strstr (t, nouns[i]); p; p = strstr (p + 1, nouns[i]))
+      {
+        const char *q = p;
+        while (q > t && g_ascii_isspace (q[-1]))
+          q--;
+        if (q < p && q > t && (q[-1] == 's' || q[-1] == 'S'))
+          return TRUE;
+      }
+  return FALSE;
+}
+
 gboolean
 mn_vocab_decision_heading (const char *text, char **body, char **date)
 {
-  GRegex *re = MN_REGEX (DECISION_RE, G_REGEX_CASELESS);
   g_autoptr (GMatchInfo) mi = NULL;
   g_autofree char *t = g_strstrip (g_strdup (text));
+  gboolean leading, genitive;
 
   if (body)
     *body = NULL;
@@ -118,17 +137,15 @@ mn_vocab_decision_heading (const char *text, char **body, char **date)
     *date = NULL;
   if (strlen (t) > 120)
     return FALSE;
-  /* cheap first: every printed line is asked */
-  if (!(g_ascii_strncasecmp (t, "Beslutning", 10) == 0 || g_ascii_strncasecmp (t, "Protokol", 8) == 0
-        || g_ascii_strncasecmp (t, "Udvalgets", 9) == 0 || g_ascii_strncasecmp (t, "Afg", 3) == 0
-        || strstr (t, "beslutning") || strstr (t, "afgørelse")))
-    return FALSE;
-  if (!g_regex_match (re, t, 0, &mi))
+  /* cheap first: every printed line is asked; each pattern runs only on
+   * lines that could match it */
+  leading = g_ascii_strncasecmp (t, "Beslutning", 10) == 0 || g_ascii_strncasecmp (t, "Protokol", 8) == 0
+    || g_ascii_strncasecmp (t, "Udvalgets", 9) == 0 || g_ascii_strncasecmp (t, "Afg", 3) == 0;
+  genitive = genitive_candidate (t);
+  if (!(leading && g_regex_match (MN_REGEX (DECISION_RE, G_REGEX_CASELESS), t, 0, &mi)))
     {
       g_clear_pointer (&mi, g_match_info_free);
-      /* the genitive form backtracks: try it only where it can match */
-      if (!(strstr (t, "beslutning") || strstr (t, "afgørelse"))
-          || !g_regex_match (MN_REGEX (GENITIVE_DECISION_RE, G_REGEX_CASELESS), t, 0, &mi))
+      if (!(genitive && g_regex_match (MN_REGEX (GENITIVE_DECISION_RE, G_REGEX_CASELESS), t, 0, &mi)))
         return FALSE;
     }
   {

@@ -43,19 +43,32 @@ surely_nfc (const char *text)
 char *
 mn_unicode_clean (const char *text, gboolean *bullet)
 {
-  g_autofree char *nfc = surely_nfc (text) ? g_strdup (text)
-                                           : g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
-  GString *out = g_string_sized_new (strlen (text));
+  gboolean plain = surely_nfc (text);
+  g_autofree char *nfc = plain ? NULL : g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  const char *src;
+  GString *out;
   gboolean at_start = TRUE;
 
+  if (!plain && nfc == NULL)   /* invalid UTF-8 cannot reach here, but be safe */
+    nfc = g_utf8_make_valid (text, -1);
+  src = plain ? text : nfc;
+  out = g_string_sized_new (strlen (src));
   if (bullet)
     *bullet = FALSE;
-  if (nfc == NULL)            /* invalid UTF-8 cannot reach here, but be safe */
-    nfc = g_utf8_make_valid (text, -1);
-  for (const char *p = nfc; *p; p = g_utf8_next_char (p))
+  for (const char *p = src; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
+      if ((guchar) *p < 0x80)
+        {
+          /* ASCII, most of the text: only form feed and vertical tab change */
+          char ascii = *p == '\f' || *p == '\v' ? ' ' : *p;
+          if (ascii != ' ' && ascii != '\t')
+            at_start = FALSE;
+          g_string_append_c (out, ascii);
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (is_invisible (c))
         continue;
       if (c == 0x00A0 || c == 0x202F || c == 0x2007 || (c >= 0x2000 && c <= 0x200A))
@@ -67,9 +80,7 @@ mn_unicode_clean (const char *text, gboolean *bullet)
             *bullet = TRUE;
           continue;
         }
-      if (c == '\f' || c == '\v')
-        c = ' ';
-      if (c != ' ' && c != '\t')
+      if (c != ' ')
         at_start = FALSE;
       g_string_append_unichar (out, c);
     }

@@ -70,6 +70,8 @@ docx_probe (const guint8 *head, gsize len, const char *file_name)
 
 /* ---- reading ZIP entries safely ----------------------------------------- */
 
+#define PREALLOC_MAX (8u << 20)   /* largest entry size believed up front */
+
 static GBytes *
 read_entry (Docx *d, const char *name, gboolean required, GError **error)
 {
@@ -77,7 +79,8 @@ read_entry (Docx *d, const char *name, gboolean required, GError **error)
   zip_int64_t idx = zip_name_locate (d->zip, name, 0);
   zip_file_t *f;
   GByteArray *buf;
-  guint8 chunk[65536];
+  zip_stat_t st;
+  guint64 expected = 0;
   zip_int64_t n;
 
   if (idx < 0)
@@ -94,23 +97,34 @@ read_entry (Docx *d, const char *name, gboolean required, GError **error)
                    name, zip_strerror (d->zip));
       return NULL;
     }
-  buf = g_byte_array_new ();
-  /* the sizes in the ZIP directory can lie: count what is inflated */
-  while ((n = zip_fread (f, chunk, sizeof chunk)) > 0)
+  /* the size in the ZIP directory sizes the buffer, so the entry is
+   * inflated straight into it; it can lie, so what is inflated is counted
+   * and a claim beyond PREALLOC_MAX is not believed up front */
+  zip_stat_init (&st);
+  if (zip_stat_index (d->zip, (zip_uint64_t) idx, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE))
+    expected = MIN (st.size, PREALLOC_MAX);
+  buf = g_byte_array_sized_new ((guint) expected + 1);
+  do
     {
-      g_byte_array_append (buf, chunk, (guint) n);
-      d->total_read += (guint64) n;
+      guint len = buf->len;
+      guint room = MAX ((guint) (expected + 1 > len ? expected + 1 - len : 0), 65536u);
+
+      g_byte_array_set_size (buf, len + room);
+      n = zip_fread (f, buf->data + len, room);
+      g_byte_array_set_size (buf, len + (guint) MAX (n, 0));
+      d->total_read += (guint64) MAX (n, 0);
       if (buf->len > limits->max_entry_bytes || d->total_read > limits->max_total_bytes)
         {
+          guint64 limit = buf->len > limits->max_entry_bytes ? limits->max_entry_bytes
+                                                             : limits->max_total_bytes;
           zip_fclose (f);
           g_byte_array_unref (buf);
           g_set_error (error, MN_ERROR, MN_ERROR_LIMIT,
-                       "%s expands beyond %" G_GUINT64_FORMAT " bytes (zip bomb?)",
-                       name, buf->len > limits->max_entry_bytes ? limits->max_entry_bytes
-                                                                : limits->max_total_bytes);
+                       "%s expands beyond %" G_GUINT64_FORMAT " bytes (zip bomb?)", name, limit);
           return NULL;
         }
     }
+  while (n > 0);
   if (n < 0)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged DOCX: %s: %s", name,

@@ -26,6 +26,13 @@ main (void)
   IS_STR (date, "2024-08-14", "written-out decision date");
   g_free (body);
   g_free (date);
+  TAP_OK (mn_vocab_decision_heading ("Byrådets  afgørelse den 3. maj 2022:", &body, &date),
+          "genitive heading with 'afgørelse' and two spaces");
+  IS_STR (body, "Byrådet", "its body");
+  g_free (body);
+  g_free (date);
+  TAP_OK (!mn_vocab_decision_heading ("Sagen kræver en beslutning den 3. maj 2022", NULL, NULL),
+          "prose holding 'beslutning' after a word not in s is no heading");
   TAP_OK (mn_vocab_decision_heading ("Beslutning:", &body, &date) && body == NULL && date == NULL,
           "a bare 'Beslutning:' is a decision heading without body or date");
   TAP_OK (!mn_vocab_decision_heading ("Beslutning i sagen træffes senere", NULL, NULL),

@@ -50,7 +50,7 @@ parse_record (char **tokens, guint from, guint to, int number, MnItem *item)
         a->document_id = g_strdup (t);
       else if (a->access == MN_ACCESS_UNKNOWN && access != MN_ACCESS_UNKNOWN)
         a->access = access;
-      else if (a->reference == NULL && g_regex_match (reference, t, 0, &mi))
+      else if (a->reference == NULL && t[0] == '(' && g_regex_match (reference, t, 0, &mi))
         a->reference = g_match_info_fetch (mi, 1);
       else if (strcmp (t, "(H)") == 0 || strcmp (t, "()") == 0)
         continue;

@@ -48,7 +48,9 @@ numbered_title (const MnBlock *b, int *number, char **title)
                          "\\s*(?:[.:)]|\\s[-–])?|(\\d{1,3})\\s*[.:)]?)\\s+(\\p{Lu}.{0,240})$", 0);
   g_autoptr (GMatchInfo) mi = NULL;
 
-  if (!is_text (b) || (b->style & MN_STYLE_LIST_ITEM) || !g_regex_match (re, b->text, 0, &mi))
+  /* cheap first: every line is asked, and only these can open an item */
+  if (!is_text (b) || (b->style & MN_STYLE_LIST_ITEM) || !strchr ("PDS0123456789", b->text[0])
+      || b->text[0] == '\0' || !g_regex_match (re, b->text, 0, &mi))
     return FALSE;
   {
     g_autofree char *n1 = g_match_info_fetch (mi, 1);

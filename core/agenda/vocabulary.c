@@ -388,7 +388,12 @@ mn_vocab_topic_intro (const char *text)
 {
   GRegex *re = MN_REGEX ("\\b(?:punkter|emner|dagsordenspunkter|sager|program)\\b[^:]{0,60}:\\s*$",
                          G_REGEX_CASELESS);
-  return g_regex_match (re, text, 0, NULL);
+  gsize n = strlen (text);
+
+  /* cheap first: the text must end in a colon */
+  while (n > 0 && g_ascii_isspace (text[n - 1]))
+    n--;
+  return n > 0 && text[n - 1] == ':' && g_regex_match (re, text, 0, NULL);
 }
 
 /* Abbreviations that precede a capitalised word without ending a sentence

@@ -125,8 +125,17 @@ uninstall:
 
 # Speed against pdftotext, docx2txt and pandoc; writes bench/RESULTS.md.
 # Never part of make check.
-bench: $(BUILD)/minutes
+# bench/floor: the least a converter on the same libraries must do per file
+bench: $(BUILD)/minutes $(if $(HAVE_PDF),$(BUILD)/bench/pdf_floor) $(if $(HAVE_DOCX),$(BUILD)/bench/docx_floor)
 	BUILD=$(BUILD) python3 bench/bench.py
+
+$(BUILD)/bench/pdf_floor: bench/floor/pdf_floor.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(WARN) $< -o $@ $(shell pkg-config --cflags --libs poppler-glib)
+
+$(BUILD)/bench/docx_floor: bench/floor/docx_floor.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(WARN) $< -o $@ $(shell pkg-config --cflags --libs libzip libxml-2.0 glib-2.0)
 
 # Fuzzing with libFuzzer (clang): one target per input plugin, seeded with
 # the fixtures; FUZZ_SECONDS each.  Crashes land in fixtures/fuzz/<plugin>/

@@ -7,6 +7,7 @@ to fixtures/dev when absent), in one run on the same files, times:
   minutes batch -j 1 and -j 2                  (PDF, DOCX)
   pdftotext, pdftotext -layout                 (PDF, one process per file)
   docx2txt, pandoc -f docx -t json             (DOCX, one process per file)
+  bench/floor: the fixed libraries alone        (one process per file)
 and prints files/s, pages/s, MB/s, peak RSS and the ratio to the baseline
 for the format (pdftotext, docx2txt; pandoc too for DOCX).  Then a scaling
 check: time per page on the smallest and largest PDF pack and on one paper
@@ -24,6 +25,7 @@ import time
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 MINUTES = os.path.join(ROOT, os.environ.get('BUILD', 'build'), 'minutes')
+FLOOR = os.path.join(ROOT, os.environ.get('BUILD', 'build'), 'bench')
 SCALE = os.path.join(ROOT, '..', 'shared', 'corpus', 'scale')
 CORPUS = SCALE if os.path.isdir(SCALE) else os.path.join(ROOT, 'fixtures', 'dev')
 
@@ -98,10 +100,14 @@ def main():
         if shutil.which('pdftotext'):
             tools += [('pdftotext', 'pdf', lambda f: ['pdftotext', f, os.devnull]),
                       ('pdftotext -layout', 'pdf', lambda f: ['pdftotext', '-layout', f, os.devnull])]
+        if os.path.exists(os.path.join(FLOOR, 'pdf_floor')):
+            tools += [('floor: poppler-glib page text only', 'pdf', lambda f: [os.path.join(FLOOR, 'pdf_floor'), f])]
     if docxs:
         tools += [('minutes convert', 'docx', lambda f: [MINUTES, 'convert', '-o', os.devnull, f])]
         if shutil.which('docx2txt'):
             tools += [('docx2txt', 'docx', lambda f: ['sh', '-c', 'docx2txt < "$1" > /dev/null', '_', f])]
+        if os.path.exists(os.path.join(FLOOR, 'docx_floor')):
+            tools += [('floor: libzip + libxml2 SAX only', 'docx', lambda f: [os.path.join(FLOOR, 'docx_floor'), f])]
         if shutil.which('pandoc'):
             tools += [('pandoc -f docx -t json', 'docx', lambda f: ['pandoc', '-f', 'docx', '-t', 'json', '-o', os.devnull, f])]
     for name, fmt, cmd in tools:
@@ -180,6 +186,9 @@ def main():
         '',
         'All tools ran one after another in one run, on the same files, page cache warm.',
         '"one process per file" for every tool except `minutes batch` (median of three runs).',
+        'The "floor" rows (bench/floor/) are the least any converter on the same fixed libraries does per file:',
+        'start up with them, open the file and extract the text (poppler-glib page text; libzip inflate +',
+        'libxml2 SAX over document.xml and styles.xml), with no structure and no output.',
         '',
         *lines,
         '',

@@ -86,6 +86,7 @@ static const char *const pdf_extensions[] = { "pdf", NULL };
 typedef struct {
   gunichar c;
   double x1, y1, x2, y2;
+  double cy;              /* vertical centre, the line-grouping key */
   double size;
   gboolean bold;
 } Glyph;
@@ -153,8 +154,7 @@ static int
 compare_glyph_y (gconstpointer a, gconstpointer b)
 {
   const Glyph *x = a, *y = b;
-  double cx = (x->y1 + x->y2) / 2, cy = (y->y1 + y->y2) / 2;
-  return cx < cy ? -1 : cx > cy;
+  return x->cy < y->cy ? -1 : x->cy > y->cy;
 }
 
 static int
@@ -253,6 +253,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
   GList *cursor;    /* attributes come in text order: walk them once */
   PopplerTextAttributes *run_attrs = NULL;
   gboolean run_bold = FALSE;
+  guint n_glyphs = 0;
 
   if (text == NULL || !pp.page_get_text_layout (page, &rects, &n_rects))
     {
@@ -260,20 +261,25 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
       return;
     }
   *text_bytes += strlen (text);
+  /* sized once and filled in place: this loop sees every character */
   glyphs = g_array_sized_new (FALSE, FALSE, sizeof (Glyph), n_rects);
+  g_array_set_size (glyphs, n_rects);
   attrs = pp.page_get_text_attributes (page);
   cursor = attrs;
   p = text;
   for (guint i = 0; i < n_rects && *p; i++, p = g_utf8_next_char (p))
     {
-      Glyph g = { 0 };
-      g.c = g_utf8_get_char (p);
-      if (g.c == '\n' || g.c == '\r')
+      Glyph *g = &g_array_index (glyphs, Glyph, n_glyphs);
+      g->c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+      if (g->c == '\n' || g->c == '\r')
         continue;
-      g.x1 = rects[i].x1;
-      g.y1 = rects[i].y1;
-      g.x2 = rects[i].x2;
-      g.y2 = rects[i].y2;
+      g->x1 = rects[i].x1;
+      g->y1 = rects[i].y1;
+      g->x2 = rects[i].x2;
+      g->y2 = rects[i].y2;
+      g->cy = (g->y1 + g->y2) / 2;
+      g->size = 0;
+      g->bold = FALSE;
       while (cursor && ((PopplerTextAttributes *) cursor->data)->end_index < (int) i)
         cursor = cursor->next;
       if (cursor && ((PopplerTextAttributes *) cursor->data)->start_index <= (int) i)
@@ -288,11 +294,12 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
                                            || strstr (ta->font_name, "Black")
                                            || strstr (ta->font_name, "Heavy"));
             }
-          g.size = ta->font_size;
-          g.bold = run_bold;
+          g->size = ta->font_size;
+          g->bold = run_bold;
         }
-      g_array_append_val (glyphs, g);
+      n_glyphs++;
     }
+  g_array_set_size (glyphs, n_glyphs);
   pp.page_free_text_attributes (attrs);
   g_free (rects);
 
@@ -301,7 +308,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
   while (start < glyphs->len)
     {
       Glyph *first = &g_array_index (glyphs, Glyph, start);
-      double centre = (first->y1 + first->y2) / 2;
+      double centre = first->cy;
       double tolerance = 0.35 * (first->y2 - first->y1);
       guint end = start + 1;
 
@@ -311,7 +318,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
       while (end < glyphs->len)
         {
           Glyph *g = &g_array_index (glyphs, Glyph, end);
-          if ((g->y1 + g->y2) / 2 - centre > tolerance)
+          if (g->cy - centre > tolerance)
             break;
           end++;
         }

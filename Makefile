@@ -9,23 +9,26 @@ SHARED    ?= ../shared
 
 CC        ?= cc
 PKGS      := glib-2.0 gmodule-2.0 gobject-2.0 json-glib-1.0 uchardet
-OPT_PKGS  := poppler-glib libzip libxml-2.0
 HAVE_PDF  := $(if $(wildcard plugins/pdf/input_pdf.c),$(shell pkg-config --exists poppler-glib && echo 1))
 HAVE_DOCX := $(if $(wildcard plugins/docx/input_docx.c),$(shell pkg-config --exists libzip libxml-2.0 && echo 1))
-# poppler-glib is compiled against but loaded at the first PDF (see
-# plugins/pdf/input_pdf.c): its cflags, not its libs
+# The PDF and DOCX libraries are compiled against but loaded at the first
+# file that needs them (plugins/pdf/input_pdf.c, plugins/docx/libs.h): their
+# cflags and sonames, not their libs.
+soname = $(shell objdump -p $$(pkg-config --variable=libdir $(1))/$(2).so 2>/dev/null | sed -n 's/ *SONAME *//p')
 ifeq ($(HAVE_PDF),1)
-POPPLER_CFLAGS := $(shell pkg-config --cflags poppler-glib) \
-  -DMN_POPPLER_GLIB_SONAME='"$(shell objdump -p $$(pkg-config --variable=libdir poppler-glib)/libpoppler-glib.so 2>/dev/null | sed -n 's/ *SONAME *//p')"'
+LAZY_CFLAGS += $(shell pkg-config --cflags poppler-glib) \
+  -DMN_POPPLER_GLIB_SONAME='"$(call soname,poppler-glib,libpoppler-glib)"'
 endif
 ifeq ($(HAVE_DOCX),1)
-PKGS += libzip libxml-2.0
+LAZY_CFLAGS += $(shell pkg-config --cflags libzip libxml-2.0) \
+  -DMN_LIBZIP_SONAME='"$(call soname,libzip,libzip)"' \
+  -DMN_LIBXML2_SONAME='"$(call soname,libxml-2.0,libxml2)"'
 endif
 
 WARN      := -Wall -Wextra -Werror -Wno-unused-parameter
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = $(CFLAGS) $(WARN) -std=gnu11 -Icore/include -Icore \
-             $(shell pkg-config --cflags $(PKGS)) $(POPPLER_CFLAGS) \
+             $(shell pkg-config --cflags $(PKGS)) $(LAZY_CFLAGS) \
              -DMN_VERSION='"$(VERSION)"' -DMN_PLUGIN_DIR='"$(PLUGINDIR)"' \
              $(if $(HAVE_PDF),-DMN_HAVE_PDF) $(if $(HAVE_DOCX),-DMN_HAVE_DOCX)
 LIBS       = $(shell pkg-config --libs $(PKGS)) -lm

@@ -27,6 +27,17 @@
 #include <glib/gstdio.h>
 #include "batch.h"
 
+static int
+compare_size_descending (gconstpointer a, gconstpointer b, gpointer inputs)
+{
+  const MnBatchInput *x = g_ptr_array_index ((GPtrArray *) inputs, *(const guint *) a);
+  const MnBatchInput *y = g_ptr_array_index ((GPtrArray *) inputs, *(const guint *) b);
+
+  if (x->size != y->size)
+    return x->size > y->size ? -1 : 1;
+  return *(const guint *) a < *(const guint *) b ? -1 : 1;   /* stable: path order */
+}
+
 #ifndef MN_VERSION
 #define MN_VERSION "0.0.0"
 #endif
@@ -432,6 +443,9 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
         g_array_append_val (run.pending, i);
     }
   run.total = run.done + run.pending->len;
+  /* largest first: a big file dispatched last keeps one worker busy while
+   * the others idle, and on a short batch that tail is a tenth of the run */
+  g_array_sort_with_data (run.pending, compare_size_descending, run.ctx.inputs);
 
   sa.sa_handler = on_signal;
   sigemptyset (&sa.sa_mask);

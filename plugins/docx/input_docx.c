@@ -22,9 +22,8 @@
 #define _GNU_SOURCE   /* memmem */
 #include <string.h>
 #include <stdlib.h>
-#include <zip.h>
-#include <libxml/xmlreader.h>
 #include <minutes/plugin.h>
+#include "libs.h"
 
 static const char *const docx_extensions[] = { "docx", NULL };
 
@@ -76,7 +75,7 @@ static GBytes *
 read_entry (Docx *d, const char *name, gboolean required, GError **error)
 {
   const MnLimits *limits = mn_extract_limits (d->ex);
-  zip_int64_t idx = zip_name_locate (d->zip, name, 0);
+  zip_int64_t idx = docx_lib.zip_name_locate (d->zip, name, 0);
   zip_file_t *f;
   GByteArray *buf;
   zip_stat_t st;
@@ -90,18 +89,18 @@ read_entry (Docx *d, const char *name, gboolean required, GError **error)
                      "not a Word document: %s is missing", name);
       return NULL;
     }
-  f = zip_fopen_index (d->zip, (zip_uint64_t) idx, 0);
+  f = docx_lib.zip_fopen_index (d->zip, (zip_uint64_t) idx, 0);
   if (f == NULL)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged DOCX: %s: %s",
-                   name, zip_strerror (d->zip));
+                   name, docx_lib.zip_strerror (d->zip));
       return NULL;
     }
   /* the size in the ZIP directory sizes the buffer, so the entry is
    * inflated straight into it; it can lie, so what is inflated is counted
    * and a claim beyond PREALLOC_MAX is not believed up front */
-  zip_stat_init (&st);
-  if (zip_stat_index (d->zip, (zip_uint64_t) idx, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE))
+  docx_lib.zip_stat_init (&st);
+  if (docx_lib.zip_stat_index (d->zip, (zip_uint64_t) idx, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE))
     expected = MIN (st.size, PREALLOC_MAX);
   buf = g_byte_array_sized_new ((guint) expected + 1);
   do
@@ -110,14 +109,14 @@ read_entry (Docx *d, const char *name, gboolean required, GError **error)
       guint room = MAX ((guint) (expected + 1 > len ? expected + 1 - len : 0), 65536u);
 
       g_byte_array_set_size (buf, len + room);
-      n = zip_fread (f, buf->data + len, room);
+      n = docx_lib.zip_fread (f, buf->data + len, room);
       g_byte_array_set_size (buf, len + (guint) MAX (n, 0));
       d->total_read += (guint64) MAX (n, 0);
       if (buf->len > limits->max_entry_bytes || d->total_read > limits->max_total_bytes)
         {
           guint64 limit = buf->len > limits->max_entry_bytes ? limits->max_entry_bytes
                                                              : limits->max_total_bytes;
-          zip_fclose (f);
+          docx_lib.zip_fclose (f);
           g_byte_array_unref (buf);
           g_set_error (error, MN_ERROR, MN_ERROR_LIMIT,
                        "%s expands beyond %" G_GUINT64_FORMAT " bytes (zip bomb?)", name, limit);
@@ -128,12 +127,12 @@ read_entry (Docx *d, const char *name, gboolean required, GError **error)
   if (n < 0)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged DOCX: %s: %s", name,
-                   zip_file_strerror (f));
-      zip_fclose (f);
+                   docx_lib.zip_file_strerror (f));
+      docx_lib.zip_fclose (f);
       g_byte_array_unref (buf);
       return NULL;
     }
-  zip_fclose (f);
+  docx_lib.zip_fclose (f);
   return g_byte_array_free_to_bytes (buf);
 }
 
@@ -152,7 +151,7 @@ open_reader (GBytes *xml, const char *name, GError **error)
                    "%s declares a DTD or entities, which DOCX never does", name);
       return NULL;
     }
-  r = xmlReaderForMemory (p, (int) len, name, NULL,
+  r = docx_lib.xmlReaderForMemory (p, (int) len, name, NULL,
                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
                           | XML_PARSE_COMPACT);
   if (r == NULL)
@@ -163,18 +162,22 @@ open_reader (GBytes *xml, const char *name, GError **error)
 static gboolean
 is (xmlTextReaderPtr r, const char *local)
 {
-  const xmlChar *name = xmlTextReaderConstLocalName (r);
+  const xmlChar *name = docx_lib.xmlTextReaderConstLocalName (r);
   return name && strcmp ((const char *) name, local) == 0;
 }
 
 static char *
 attr (xmlTextReaderPtr r, const char *local)
 {
+  char *out = NULL;
+
   /* WordprocessingML attributes are w:-qualified */
-  xmlChar *v = xmlTextReaderGetAttributeNs (r, BAD_CAST local,
-    BAD_CAST "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-  char *out = v ? g_strdup ((const char *) v) : NULL;
-  xmlFree (v);
+  if (docx_lib.xmlTextReaderMoveToAttributeNs (r, BAD_CAST local,
+        BAD_CAST "http://schemas.openxmlformats.org/wordprocessingml/2006/main") == 1)
+    {
+      out = g_strdup ((const char *) docx_lib.xmlTextReaderConstValue (r));
+      docx_lib.xmlTextReaderMoveToElement (r);
+    }
   return out;
 }
 
@@ -195,10 +198,10 @@ walk (Docx *d, xmlTextReaderPtr r, const char *name, NodeFunc fn, gpointer data,
   int ret;
   int max_depth = mn_extract_limits (d->ex)->max_depth;
 
-  while ((ret = xmlTextReaderRead (r)) == 1)
+  while ((ret = docx_lib.xmlTextReaderRead (r)) == 1)
     {
-      int type = xmlTextReaderNodeType (r);
-      if (xmlTextReaderDepth (r) > max_depth)
+      int type = docx_lib.xmlTextReaderNodeType (r);
+      if (docx_lib.xmlTextReaderDepth (r) > max_depth)
         {
           g_set_error (error, MN_ERROR, MN_ERROR_LIMIT,
                        "%s nests deeper than %d elements", name, max_depth);
@@ -241,7 +244,7 @@ walk_part (Docx *d, const char *name, gboolean required, NodeFunc fn,
   if (r == NULL)
     return FALSE;
   ok = walk (d, r, name, fn, data, error);
-  xmlFreeTextReader (r);
+  docx_lib.xmlFreeTextReader (r);
   return ok;
 }
 
@@ -321,7 +324,7 @@ style_node (xmlTextReaderPtr r, int type, gpointer data)
       g_autofree char *v = attr (r, "val");
       sp->cur->outline = v ? atoi (v) : -1;
     }
-  else if (is (r, "rPr") && !xmlTextReaderIsEmptyElement (r))
+  else if (is (r, "rPr") && !docx_lib.xmlTextReaderIsEmptyElement (r))
     sp->in_rpr = TRUE;
   else if (sp->in_rpr && is (r, "b"))
     sp->cur->bold = on_value (r);
@@ -619,7 +622,7 @@ body_node (xmlTextReaderPtr r, int type, gpointer data)
 
   if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)
     {
-      const char *v = (const char *) xmlTextReaderConstValue (r);
+      const char *v = (const char *) docx_lib.xmlTextReaderConstValue (r);
       if (v && b->in_t)
         append_text (b, v);
       else if (v && b->in_instr)
@@ -667,13 +670,13 @@ body_node (xmlTextReaderPtr r, int type, gpointer data)
   if (is (r, "p"))
     {
       paragraph_start (b);
-      if (xmlTextReaderIsEmptyElement (r))
+      if (docx_lib.xmlTextReaderIsEmptyElement (r))
         paragraph_end (b);
     }
   else if (is (r, "del") || is (r, "delText") || is (r, "moveFrom"))
-    xmlTextReaderNext (r);            /* tracked deletions are gone */
+    docx_lib.xmlTextReaderNext (r);            /* tracked deletions are gone */
   else if (is (r, "pPr"))
-    b->in_ppr = !xmlTextReaderIsEmptyElement (r);
+    b->in_ppr = !docx_lib.xmlTextReaderIsEmptyElement (r);
   else if (is (r, "pStyle") && b->in_ppr)
     {
       g_free (b->style_id);
@@ -700,11 +703,11 @@ body_node (xmlTextReaderPtr r, int type, gpointer data)
         }
     }
   else if (is (r, "rPr") && b->in_run)
-    b->in_rpr = !xmlTextReaderIsEmptyElement (r);
+    b->in_rpr = !docx_lib.xmlTextReaderIsEmptyElement (r);
   else if (is (r, "b") && b->in_rpr)
     b->run_bold = on_value (r);
   else if (is (r, "t") && b->in_run)
-    b->in_t = !xmlTextReaderIsEmptyElement (r);
+    b->in_t = !docx_lib.xmlTextReaderIsEmptyElement (r);
   else if (is (r, "tab") && b->in_run)
     append_text (b, " ");
   else if ((is (r, "br") || is (r, "cr")) && b->in_run)
@@ -712,7 +715,7 @@ body_node (xmlTextReaderPtr r, int type, gpointer data)
   else if (is (r, "noBreakHyphen") && b->in_run)
     append_text (b, "-");
   else if (is (r, "instrText"))
-    b->in_instr = !xmlTextReaderIsEmptyElement (r);
+    b->in_instr = !docx_lib.xmlTextReaderIsEmptyElement (r);
   else if (is (r, "fldChar"))
     {
       g_autofree char *t = attr (r, "fldCharType");
@@ -737,7 +740,7 @@ body_node (xmlTextReaderPtr r, int type, gpointer data)
       g_autofree char *instr = attr (r, "instr");
       g_autofree char *up = instr ? g_ascii_strup (instr, -1) : NULL;
       if (up && (strstr (up, "PAGE") || strstr (up, "TOC")))
-        xmlTextReaderNext (r);
+        docx_lib.xmlTextReaderNext (r);
     }
   else if (is (r, "tbl"))
     b->table_depth++;
@@ -777,26 +780,28 @@ docx_extract (MnExtract *ex, GBytes *input, GError **error)
   gboolean ok = FALSE;
   zip_int64_t n_entries;
 
-  zip_error_init (&zerr);
-  src = zip_source_buffer_create (data, len, 0, &zerr);
-  d.zip = src ? zip_open_from_source (src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr) : NULL;
+  if (!docx_lib_load (error))
+    return FALSE;
+  docx_lib.zip_error_init (&zerr);
+  src = docx_lib.zip_source_buffer_create (data, len, 0, &zerr);
+  d.zip = src ? docx_lib.zip_open_from_source (src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr) : NULL;
   if (d.zip == NULL)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged DOCX: %s",
-                   zip_error_strerror (&zerr));
+                   docx_lib.zip_error_strerror (&zerr));
       if (src)
-        zip_source_free (src);
-      zip_error_fini (&zerr);
+        docx_lib.zip_source_free (src);
+      docx_lib.zip_error_fini (&zerr);
       return FALSE;
     }
-  zip_error_fini (&zerr);
+  docx_lib.zip_error_fini (&zerr);
   d.ex = ex;
   d.styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d.abstract = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) levels_free);
   d.nums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d.counters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
-  if (zip_name_locate (d.zip, "word/document.xml", 0) < 0)
+  if (docx_lib.zip_name_locate (d.zip, "word/document.xml", 0) < 0)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT,
                    "not a Word document: the ZIP has no word/document.xml");
@@ -805,10 +810,10 @@ docx_extract (MnExtract *ex, GBytes *input, GError **error)
   if (!read_styles (&d, error) || !read_numbering (&d, error))
     goto out;
   /* header parts first: they name the meeting, apart from the body */
-  n_entries = zip_get_num_entries (d.zip, 0);
+  n_entries = docx_lib.zip_get_num_entries (d.zip, 0);
   for (zip_int64_t i = 0; i < n_entries && i < 10000; i++)
     {
-      const char *name = zip_get_name (d.zip, (zip_uint64_t) i, 0);
+      const char *name = docx_lib.zip_get_name (d.zip, (zip_uint64_t) i, 0);
       if (name && g_str_has_prefix (name, "word/header") && g_str_has_suffix (name, ".xml"))
         if (!read_part (&d, name, MN_STYLE_RUNNING, error))
           goto out;
@@ -820,7 +825,7 @@ out:
   g_hash_table_unref (d.abstract);
   g_hash_table_unref (d.nums);
   g_hash_table_unref (d.counters);
-  zip_discard (d.zip);
+  docx_lib.zip_discard (d.zip);
   return ok;
 }
 

@@ -8,13 +8,16 @@ BUILD     ?= build
 SHARED    ?= ../shared
 
 CC        ?= cc
-PKGS      := glib-2.0 gmodule-2.0 gobject-2.0 json-glib-1.0 uchardet
+PKGS      := glib-2.0 gmodule-2.0 gobject-2.0 uchardet
 HAVE_PDF  := $(if $(wildcard plugins/pdf/input_pdf.c),$(shell pkg-config --exists poppler-glib && echo 1))
 HAVE_DOCX := $(if $(wildcard plugins/docx/input_docx.c),$(shell pkg-config --exists libzip libxml-2.0 && echo 1))
 # The PDF and DOCX libraries are compiled against but loaded at the first
 # file that needs them (plugins/pdf/input_pdf.c, plugins/docx/libs.h): their
-# cflags and sonames, not their libs.
+# cflags and sonames, not their libs (mn_library_resolve, core/library.c).
 soname = $(shell objdump -p $$(pkg-config --variable=libdir $(1))/$(2).so 2>/dev/null | sed -n 's/ *SONAME *//p')
+# json-glib (the batch manifest) likewise, at the start of a batch.
+LAZY_CFLAGS := $(shell pkg-config --cflags json-glib-1.0) \
+  -DMN_JSON_GLIB_SONAME='"$(call soname,json-glib-1.0,libjson-glib-1.0)"'
 ifeq ($(HAVE_PDF),1)
 LAZY_CFLAGS += $(shell pkg-config --cflags poppler-glib) \
   -DMN_POPPLER_GLIB_SONAME='"$(call soname,poppler-glib,libpoppler-glib)"'
@@ -37,6 +40,7 @@ LDFLAGS   += -Wl,--export-dynamic
 
 CORE_SRC  := core/document.c core/error.c core/blocks.c core/extract.c \
              core/regex.c core/registry.c core/builtin.c core/convert.c \
+             core/library.c core/json_string.c \
              $(wildcard core/normalize/*.c) $(wildcard core/agenda/*.c) $(wildcard core/batch/*.c)
 PLUGIN_SRC := plugins/text/input_text.c plugins/json/output_json.c \
              $(wildcard plugins/csv/*.c) $(wildcard plugins/html/*.c) \

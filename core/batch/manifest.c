@@ -5,7 +5,12 @@
 #include <errno.h>
 #include <unistd.h>
 #include <json-glib/json-glib.h>
+#include <minutes/plugin.h>
 #include "batch.h"
+
+#ifndef MN_JSON_GLIB_SONAME
+#define MN_JSON_GLIB_SONAME "libjson-glib-1.0.so.0"
+#endif
 
 void
 mn_manifest_entry_free (MnManifestEntry *e)
@@ -23,12 +28,88 @@ mn_manifest_entry_free (MnManifestEntry *e)
   g_free (e);
 }
 
+/* json-glib reads the manifest: it is resolved when a batch starts rather
+ * than linked, because it and GIO, which it brings, cost 2 ms of every
+ * process start, `minutes convert` included. */
+#define JSON_GLIB_FUNCTIONS(F) \
+  F (json_parser_new) F (json_parser_load_from_data) F (json_parser_get_root) \
+  F (json_node_get_node_type) F (json_node_get_object) F (json_node_get_value_type) \
+  F (json_node_get_string) F (json_node_get_array) F (json_object_get_member) \
+  F (json_array_get_length) F (json_array_get_element)
+
+#define JSON_GLIB_FIELD(name) __typeof__ (name) *name;
+#define JSON_GLIB_SYMBOL(name) { #name, (gpointer *) &jg.name },
+
+static struct {
+  JSON_GLIB_FUNCTIONS (JSON_GLIB_FIELD)
+} jg;
+
+static gboolean
+json_glib_load (void)
+{
+  static const MnLibrarySymbol symbols[] = { JSON_GLIB_FUNCTIONS (JSON_GLIB_SYMBOL) { NULL, NULL } };
+  static gsize once;
+  static gboolean loaded;
+
+  if (g_once_init_enter (&once))
+    {
+      loaded = mn_library_resolve (MN_JSON_GLIB_SONAME, symbols);
+      g_once_init_leave (&once, 1);
+    }
+  return loaded;
+}
+
+/* transfer full: the string at node, or NULL for anything else */
+static char *
+node_string (JsonNode *n)
+{
+  return n && jg.json_node_get_node_type (n) == JSON_NODE_VALUE
+         && jg.json_node_get_value_type (n) == G_TYPE_STRING
+         ? g_strdup (jg.json_node_get_string (n)) : NULL;
+}
+
 static char *
 member_string (JsonObject *o, const char *key)
 {
-  JsonNode *n = json_object_get_member (o, key);
-  return n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
-         ? g_strdup (json_node_get_string (n)) : NULL;
+  return node_string (jg.json_object_get_member (o, key));
+}
+
+/* One manifest line, or NULL when it is not an object with a path. */
+static MnManifestEntry *
+parse_line (const char *line)
+{
+  JsonParser *p = jg.json_parser_new ();
+  JsonNode *root, *outs_node;
+  JsonArray *outs = NULL;
+  JsonObject *o;
+  MnManifestEntry *e = NULL;
+  guint n_outs;
+
+  /* a line cut short by a kill is not valid JSON: skip it */
+  if (!jg.json_parser_load_from_data (p, line, -1, NULL)
+      || (root = jg.json_parser_get_root (p)) == NULL
+      || jg.json_node_get_node_type (root) != JSON_NODE_OBJECT)
+    goto out;
+  o = jg.json_node_get_object (root);
+  e = g_new0 (MnManifestEntry, 1);
+  e->path = member_string (o, "path");
+  e->sha256 = member_string (o, "sha256");
+  e->status = member_string (o, "status");
+  e->options = member_string (o, "options");
+  e->version = member_string (o, "version");
+  outs_node = jg.json_object_get_member (o, "outputs");
+  if (outs_node && jg.json_node_get_node_type (outs_node) == JSON_NODE_ARRAY)
+    outs = jg.json_node_get_array (outs_node);
+  n_outs = outs ? jg.json_array_get_length (outs) : 0;
+  e->outputs = g_new0 (char *, n_outs + 1);
+  for (guint k = 0, j = 0; k < n_outs; k++)
+    if ((e->outputs[j] = node_string (jg.json_array_get_element (outs, k))))
+      j++;
+  if (e->path == NULL)
+    g_clear_pointer (&e, mn_manifest_entry_free);
+out:
+  g_object_unref (p);
+  return e;
 }
 
 GHashTable *
@@ -41,86 +122,64 @@ mn_manifest_load (const char *file)
 
   if (!g_file_get_contents (file, &text, NULL, NULL))
     return done;
+  if (!json_glib_load ())
+    {
+      /* without it nothing counts as done: every input is converted again */
+      g_printerr ("minutes: %s: cannot load %s to read the manifest; converting everything\n",
+                  file, MN_JSON_GLIB_SONAME);
+      return done;
+    }
   lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i]; i++)
     {
-      g_autoptr (JsonParser) p = json_parser_new ();
-      JsonObject *o;
-      JsonArray *outs;
-      MnManifestEntry *e;
-
-      /* a line cut short by a kill is not valid JSON: skip it */
-      if (*lines[i] == '\0' || !json_parser_load_from_data (p, lines[i], -1, NULL)
-          || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (p)))
-        continue;
-      o = json_node_get_object (json_parser_get_root (p));
-      e = g_new0 (MnManifestEntry, 1);
-      e->path = member_string (o, "path");
-      e->sha256 = member_string (o, "sha256");
-      e->status = member_string (o, "status");
-      e->options = member_string (o, "options");
-      e->version = member_string (o, "version");
-      outs = json_object_has_member (o, "outputs") ? json_object_get_array_member (o, "outputs") : NULL;
-      e->outputs = g_new0 (char *, (outs ? json_array_get_length (outs) : 0) + 1);
-      for (guint k = 0; outs && k < json_array_get_length (outs); k++)
-        e->outputs[k] = g_strdup (json_array_get_string_element (outs, k));
-      if (e->path == NULL)
-        {
-          mn_manifest_entry_free (e);
-          continue;
-        }
-      g_hash_table_replace (done, e->path, e);
+      MnManifestEntry *e = *lines[i] ? parse_line (lines[i]) : NULL;
+      if (e)
+        g_hash_table_replace (done, e->path, e);
     }
   return done;
 }
 
 static void
-str_member (JsonBuilder *b, const char *key, const char *value)
+str_member (GString *line, const char *key, const char *value)
 {
-  json_builder_set_member_name (b, key);
+  g_string_append_printf (line, ",\"%s\":", key);
   if (value)
-    json_builder_add_string_value (b, value);
+    mn_json_append_string (line, value);
   else
-    json_builder_add_null_value (b);
+    g_string_append (line, "null");
 }
 
 gboolean
 mn_manifest_append (int fd, const MnManifestEntry *e, GError **error)
 {
-  g_autoptr (JsonBuilder) b = json_builder_new ();
-  g_autoptr (JsonGenerator) gen = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
-  g_autofree char *line = NULL;
-  g_autofree char *with_nl = NULL;
+  g_autoptr (GString) line = g_string_new ("{\"path\":");
+  char seconds[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *with_nl;
   gsize len, done = 0;
 
-  json_builder_begin_object (b);
-  str_member (b, "path", e->path);
-  json_builder_set_member_name (b, "size");
-  json_builder_add_int_value (b, (gint64) e->size);
-  str_member (b, "sha256", e->sha256);
-  str_member (b, "plugin", e->plugin);
-  str_member (b, "status", e->status);
-  str_member (b, "error", e->error);
-  json_builder_set_member_name (b, "exit_code");
-  json_builder_add_int_value (b, e->exit_code);
-  json_builder_set_member_name (b, "seconds");
-  json_builder_add_double_value (b, ((gint64) (e->seconds * 1000 + 0.5)) / 1000.0);
-  json_builder_set_member_name (b, "warnings");
-  json_builder_add_int_value (b, e->warnings);
-  json_builder_set_member_name (b, "outputs");
-  json_builder_begin_array (b);
+  mn_json_append_string (line, e->path);
+  g_string_append_printf (line, ",\"size\":%" G_GUINT64_FORMAT, (guint64) e->size);
+  str_member (line, "sha256", e->sha256);
+  str_member (line, "plugin", e->plugin);
+  str_member (line, "status", e->status);
+  str_member (line, "error", e->error);
+  g_string_append_printf (line, ",\"exit_code\":%d", e->exit_code);
+  g_string_append_printf (line, ",\"seconds\":%s",
+                          g_ascii_formatd (seconds, sizeof seconds, "%.3f", e->seconds));
+  g_string_append_printf (line, ",\"warnings\":%d", e->warnings);
+  g_string_append (line, ",\"outputs\":[");
   for (guint i = 0; e->outputs && e->outputs[i]; i++)
-    json_builder_add_string_value (b, e->outputs[i]);
-  json_builder_end_array (b);
-  str_member (b, "options", e->options);
-  str_member (b, "version", e->version);
-  json_builder_end_object (b);
-  root = json_builder_get_root (b);
-  json_generator_set_root (gen, root);
-  line = json_generator_to_data (gen, NULL);
-  with_nl = g_strconcat (line, "\n", NULL);
-  len = strlen (with_nl);
+    {
+      if (i)
+        g_string_append_c (line, ',');
+      mn_json_append_string (line, e->outputs[i]);
+    }
+  g_string_append_c (line, ']');
+  str_member (line, "options", e->options);
+  str_member (line, "version", e->version);
+  g_string_append (line, "}\n");
+  with_nl = line->str;
+  len = line->len;
   /* one write per line on an O_APPEND descriptor, then to the disk */
   while (done < len)
     {

@@ -1,5 +1,4 @@
 /* See libs.h: libzip and libxml2 resolved at the first DOCX. */
-#include <gmodule.h>
 #include <minutes/plugin.h>
 #include "libs.h"
 
@@ -12,15 +11,17 @@
 
 DocxLib docx_lib;
 
-/* kept open for the life of the process, like a linked library */
-static GModule *
-open_library (const char *soname)
-{
-  return g_module_open (soname, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
-}
+#define DOCX_LIB_SYMBOL(name) { #name, (gpointer *) &docx_lib.name },
 
-#define DOCX_LIB_RESOLVE(name) \
-  && g_module_symbol (module, #name, (gpointer *) &docx_lib.name)
+static const MnLibrarySymbol libxml2_symbols[] = {
+  DOCX_LIBXML2_FUNCTIONS (DOCX_LIB_SYMBOL)
+  { NULL, NULL }
+};
+
+static const MnLibrarySymbol libzip_symbols[] = {
+  DOCX_LIBZIP_FUNCTIONS (DOCX_LIB_SYMBOL)
+  { NULL, NULL }
+};
 
 gboolean
 docx_lib_load (GError **error)
@@ -30,12 +31,9 @@ docx_lib_load (GError **error)
 
   if (g_once_init_enter (&once))
     {
-      GModule *module = open_library (MN_LIBXML2_SONAME);
-
-      if (!(module != NULL DOCX_LIBXML2_FUNCTIONS (DOCX_LIB_RESOLVE)))
+      if (!mn_library_resolve (MN_LIBXML2_SONAME, libxml2_symbols))
         missing = MN_LIBXML2_SONAME;
-      else if (!((module = open_library (MN_LIBZIP_SONAME)) != NULL
-                 DOCX_LIBZIP_FUNCTIONS (DOCX_LIB_RESOLVE)))
+      else if (!mn_library_resolve (MN_LIBZIP_SONAME, libzip_symbols))
         missing = MN_LIBZIP_SONAME;
       g_once_init_leave (&once, 1);
     }

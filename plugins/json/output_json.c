@@ -1,6 +1,7 @@
 /* JSON output: the spec made executable.  Keys in the spec's order, UTF-8
  * unescaped, two-space indent, `"key": value` -- byte for byte what
- * Python's json.dumps(indent=2, ensure_ascii=False) prints for the model.
+ * Python's json.dumps(indent=2, ensure_ascii=False) prints for the model
+ * (strings through mn_json_append_string).
  *
  * Written straight from the document rather than through a json-glib tree:
  * the layout was ours anyway (json-glib's pretty printer writes
@@ -72,40 +73,10 @@ open_array (Writer *w, guint n)
   return TRUE;
 }
 
-/* JSON string escaping as json.dumps(ensure_ascii=False) does it: the two
- * specials, the five short escapes, other controls as \u00XX, and every
- * other character (all of UTF-8) as is. */
 static void
 string_value (Writer *w, const char *s)
 {
-  const char *run = s;
-
-  g_string_append_c (w->out, '"');
-  for (const char *p = s; *p; p++)
-    {
-      unsigned char c = (unsigned char) *p;
-      const char *esc = NULL;
-
-      if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
-      g_string_append_len (w->out, run, p - run);
-      run = p + 1;
-      switch (c)
-        {
-        case '"': esc = "\\\""; break;
-        case '\\': esc = "\\\\"; break;
-        case '\n': esc = "\\n"; break;
-        case '\r': esc = "\\r"; break;
-        case '\t': esc = "\\t"; break;
-        case '\b': esc = "\\b"; break;
-        case '\f': esc = "\\f"; break;
-        default: g_string_append_printf (w->out, "\\u%04x", c); break;
-        }
-      if (esc)
-        g_string_append (w->out, esc);
-    }
-  g_string_append (w->out, run);
-  g_string_append_c (w->out, '"');
+  mn_json_append_string (w->out, s);
 }
 
 static void

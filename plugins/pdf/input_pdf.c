@@ -41,38 +41,29 @@
 #define MN_POPPLER_GLIB_SONAME "libpoppler-glib.so.8"
 #endif
 
+#define POPPLER_FUNCTIONS(F) \
+  F (poppler_document_new_from_bytes) F (poppler_document_get_n_pages) \
+  F (poppler_document_get_page) F (poppler_page_get_size) F (poppler_page_get_text) \
+  F (poppler_page_get_text_layout) F (poppler_page_get_text_attributes) \
+  F (poppler_page_free_text_attributes) F (poppler_error_quark)
+
+#define POPPLER_FIELD(name) __typeof__ (name) *name;
+#define POPPLER_SYMBOL(name) { #name, (gpointer *) &pp.name },
+
 static struct {
-  PopplerDocument *(*document_new_from_bytes) (GBytes *, const char *, GError **);
-  int (*document_get_n_pages) (PopplerDocument *);
-  PopplerPage *(*document_get_page) (PopplerDocument *, int);
-  void (*page_get_size) (PopplerPage *, double *, double *);
-  char *(*page_get_text) (PopplerPage *);
-  gboolean (*page_get_text_layout) (PopplerPage *, PopplerRectangle **, guint *);
-  GList *(*page_get_text_attributes) (PopplerPage *);
-  void (*page_free_text_attributes) (GList *);
-  GQuark (*error_quark) (void);
+  POPPLER_FUNCTIONS (POPPLER_FIELD)
 } pp;
 
 static gboolean
 poppler_load (GError **error)
 {
+  static const MnLibrarySymbol symbols[] = { POPPLER_FUNCTIONS (POPPLER_SYMBOL) { NULL, NULL } };
   static gsize once;
   static gboolean loaded;
 
   if (g_once_init_enter (&once))
     {
-      /* kept open for the life of the process, like a linked library */
-      GModule *m = g_module_open (MN_POPPLER_GLIB_SONAME, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
-      loaded = m != NULL
-        && g_module_symbol (m, "poppler_document_new_from_bytes", (gpointer *) &pp.document_new_from_bytes)
-        && g_module_symbol (m, "poppler_document_get_n_pages", (gpointer *) &pp.document_get_n_pages)
-        && g_module_symbol (m, "poppler_document_get_page", (gpointer *) &pp.document_get_page)
-        && g_module_symbol (m, "poppler_page_get_size", (gpointer *) &pp.page_get_size)
-        && g_module_symbol (m, "poppler_page_get_text", (gpointer *) &pp.page_get_text)
-        && g_module_symbol (m, "poppler_page_get_text_layout", (gpointer *) &pp.page_get_text_layout)
-        && g_module_symbol (m, "poppler_page_get_text_attributes", (gpointer *) &pp.page_get_text_attributes)
-        && g_module_symbol (m, "poppler_page_free_text_attributes", (gpointer *) &pp.page_free_text_attributes)
-        && g_module_symbol (m, "poppler_error_quark", (gpointer *) &pp.error_quark);
+      loaded = mn_library_resolve (MN_POPPLER_GLIB_SONAME, symbols);
       g_once_init_leave (&once, 1);
     }
   if (!loaded)
@@ -243,7 +234,7 @@ build_line (Glyph *g, guint n, int page)
 static void
 page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_bytes)
 {
-  g_autofree char *text = pp.page_get_text (page);
+  g_autofree char *text = pp.poppler_page_get_text (page);
   PopplerRectangle *rects = NULL;
   guint n_rects = 0;
   GList *attrs;
@@ -255,7 +246,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
   gboolean run_bold = FALSE;
   guint n_glyphs = 0;
 
-  if (text == NULL || !pp.page_get_text_layout (page, &rects, &n_rects))
+  if (text == NULL || !pp.poppler_page_get_text_layout (page, &rects, &n_rects))
     {
       g_free (rects);
       return;
@@ -264,7 +255,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
   /* sized once and filled in place: this loop sees every character */
   glyphs = g_array_sized_new (FALSE, FALSE, sizeof (Glyph), n_rects);
   g_array_set_size (glyphs, n_rects);
-  attrs = pp.page_get_text_attributes (page);
+  attrs = pp.poppler_page_get_text_attributes (page);
   cursor = attrs;
   p = text;
   for (guint i = 0; i < n_rects && *p; i++, p = g_utf8_next_char (p))
@@ -300,7 +291,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
       n_glyphs++;
     }
   g_array_set_size (glyphs, n_glyphs);
-  pp.page_free_text_attributes (attrs);
+  pp.poppler_page_free_text_attributes (attrs);
   g_free (rects);
 
   g_array_sort (glyphs, compare_glyph_y);
@@ -635,11 +626,11 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
   if (!poppler_load (error))
     return FALSE;
   capture_begin (&cap);
-  doc = pp.document_new_from_bytes (input, NULL, &local);
+  doc = pp.poppler_document_new_from_bytes (input, NULL, &local);
   if (doc == NULL)
     {
       capture_end (&cap, ex);
-      if (local && local->domain == pp.error_quark () && local->code == POPPLER_ERROR_ENCRYPTED)
+      if (local && local->domain == pp.poppler_error_quark () && local->code == POPPLER_ERROR_ENCRYPTED)
         g_set_error (error, MN_ERROR, MN_ERROR_ENCRYPTED,
                      "PDF is encrypted (a password is needed)");
       else
@@ -647,7 +638,7 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
                      "damaged PDF: %s", local ? local->message : "cannot be opened");
       return FALSE;
     }
-  n_pages = pp.document_get_n_pages (doc);
+  n_pages = pp.poppler_document_get_n_pages (doc);
   if (n_pages <= 0)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged PDF: no pages");
@@ -661,7 +652,7 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
     }
   for (int i = 0; ok && i < n_pages; i++)
     {
-      PopplerPage *page = pp.document_get_page (doc, i);
+      PopplerPage *page = pp.poppler_document_get_page (doc, i);
       guint before = lines->len;
 
       if (page == NULL)
@@ -670,7 +661,7 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
           continue;
         }
       if (i == 0)
-        pp.page_get_size (page, NULL, &height);
+        pp.poppler_page_get_size (page, NULL, &height);
       page_lines (page, i + 1, lines, &text_bytes);
       g_object_unref (page);
       if (lines->len == before)

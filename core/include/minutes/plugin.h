@@ -132,6 +132,28 @@ typedef struct {
                      GError **error);
 } MnOutputPlugin;
 
+/* ---- helpers ------------------------------------------------------------ */
+
+/* A library resolved at its first use instead of linked, so that a process
+ * which never needs it does not pay its start-up (the PDF and DOCX plugins
+ * do this).  Declare the pointers with the library's own prototypes, e.g.
+ * `__typeof__ (zip_fread) *zip_fread;`, so calls stay type-checked. */
+typedef struct {
+  const char *name;         /* the symbol */
+  gpointer *address;        /* where its address goes */
+} MnLibrarySymbol;
+
+/* Opens soname, kept open for the life of the process, and resolves every
+ * symbol of the table, which ends with { NULL, NULL }.  FALSE when the
+ * library or one symbol is missing.  Not thread-safe: call it under
+ * g_once_init_enter. */
+gboolean mn_library_resolve (const char *soname, const MnLibrarySymbol *symbols);
+
+/* Appends s to out as a JSON string literal, escaped as Python's
+ * json.dumps(ensure_ascii=False) does: the two specials, the five short
+ * escapes, other control characters as \u00XX, all else as is (UTF-8). */
+void mn_json_append_string (GString *out, const char *s);
+
 /* What an external module exports: one of input or output is set. */
 typedef struct {
   guint32 abi_version;

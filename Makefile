@@ -62,10 +62,13 @@ $(BUILD)/flags: FORCE
 
 FORCE:
 
-$(BUILD)/obj/%.o: %.c $(BUILD)/flags $(wildcard core/include/minutes/*.h core/*.h core/*/*.h)
+# -MMD: each object also depends on the headers it includes (BUILD/obj/*.d)
+$(BUILD)/obj/%.o: %.c $(BUILD)/flags
 	@mkdir -p $(dir $@)
 	@echo '  CC    $<'
-	@$(CC) $(ALL_CFLAGS) -c $< -o $@
+	@$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BIN:=.d)
 
 $(BUILD)/libminutes.a: $(LIB_OBJ)
 	@rm -f $@
@@ -78,7 +81,7 @@ $(BUILD)/minutes: $(MAIN_OBJ) $(BUILD)/libminutes.a
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libminutes.a
 	@mkdir -p $(dir $@)
 	@echo "  LD    $@"
-	@$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libminutes.a $(LIBS)
+	@$(CC) $(ALL_CFLAGS) -MMD -MP -MF $@.d $(LDFLAGS) -o $@ $< $(BUILD)/libminutes.a $(LIBS)
 
 # The main job on the fixtures: every paper converted into build/demo/.
 demo: $(BUILD)/minutes

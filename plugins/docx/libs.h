@@ -9,15 +9,12 @@
 #define MN_DOCX_LIBS_H
 
 #include <zip.h>
-#include <libxml/xmlreader.h>
+#include <libxml/parser.h>
 #include <glib.h>
 
 #define DOCX_LIBXML2_FUNCTIONS(F) \
-  F (xmlReaderForMemory) F (xmlFreeTextReader) F (xmlTextReaderRead) \
-  F (xmlTextReaderNext) F (xmlTextReaderNodeType) F (xmlTextReaderDepth) \
-  F (xmlTextReaderIsEmptyElement) F (xmlTextReaderConstLocalName) \
-  F (xmlTextReaderConstValue) F (xmlTextReaderMoveToAttributeNs) \
-  F (xmlTextReaderMoveToElement)
+  F (xmlCreatePushParserCtxt) F (xmlCtxtUseOptions) F (xmlParseChunk) \
+  F (xmlStopParser) F (xmlFreeParserCtxt)
 
 #define DOCX_LIBZIP_FUNCTIONS(F) \
   F (zip_error_init) F (zip_error_fini) F (zip_error_strerror) \

@@ -123,6 +123,15 @@ if $M plugins | grep -q '^docx '; then
   case_ "DOCX without word/document.xml" 9 "no word/document.xml" -- $M convert -o "$T/x.json" $bad/no-document-xml.docx
   case_ "nested entities (billion laughs)" 11 "billion-laughs.docx: word/document.xml declares a DTD" -- $M convert -o "$T/x.json" $bad/billion-laughs.docx
   case_ "deeply nested XML" 11 "nests deeper than" -- $M convert -o "$T/x.json" $bad/deep-nesting.docx
+  # a DTD behind a 70 KB comment, past the quick scan, is caught by the parser
+  python3 -c '
+import sys, zipfile
+doc = ("<?xml version=\"1.0\"?><!--" + "x" * 70000 + "--><!DOCTYPE w [<!ENTITY a \"b\">]>"
+       "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+       "<w:body><w:p><w:r><w:t>Hej &a;</w:t></w:r></w:p></w:body></w:document>")
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    z.writestr("word/document.xml", doc)' "$T/late-dtd.docx"
+  case_ "a DTD after 70 KB of comment" 11 "late-dtd.docx: word/document.xml declares a DTD" -- $M convert -o "$T/x.json" "$T/late-dtd.docx"
   case_ "broken XML" 9 "not well-formed" -- $M convert -o "$T/x.json" $bad/broken-xml.docx
   python3 tests/hostile/zipbomb.py "$T/bomb.docx"
   case_ "zip bomb (1 GB entry)" 11 "bomb.docx: word/document.xml expands beyond" -- $M convert -o "$T/x.json" "$T/bomb.docx"

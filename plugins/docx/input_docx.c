@@ -106,7 +106,9 @@ read_entry (Docx *d, const char *name, gboolean required, GError **error)
   do
     {
       guint len = buf->len;
-      guint room = MAX ((guint) (expected + 1 > len ? expected + 1 - len : 0), 65536u);
+      /* the claimed size and one byte more (to see the end without a
+       * second allocation), then 64 KiB at a time if the claim was short */
+      guint room = len < expected + 1 ? (guint) (expected + 1 - len) : 65536u;
 
       g_byte_array_set_size (buf, len + room);
       n = docx_lib.zip_fread (f, buf->data + len, room);

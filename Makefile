@@ -68,7 +68,7 @@ $(BUILD)/obj/%.o: %.c $(BUILD)/flags
 	@echo '  CC    $<'
 	@$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
--include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BIN:=.d)
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(patsubst $(BUILD)/tests/%,$(BUILD)/obj/tests/%.d,$(UNIT_BIN))
 
 $(BUILD)/libminutes.a: $(LIB_OBJ)
 	@rm -f $@
@@ -79,9 +79,9 @@ $(BUILD)/minutes: $(MAIN_OBJ) $(BUILD)/libminutes.a
 	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(BUILD)/libminutes.a $(LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libminutes.a
-	@mkdir -p $(dir $@)
+	@mkdir -p $(dir $@) $(BUILD)/obj/tests
 	@echo "  LD    $@"
-	@$(CC) $(ALL_CFLAGS) -MMD -MP -MF $@.d $(LDFLAGS) -o $@ $< $(BUILD)/libminutes.a $(LIBS)
+	@$(CC) $(ALL_CFLAGS) -MMD -MP -MF $(BUILD)/obj/tests/$(notdir $@).d $(LDFLAGS) -o $@ $< $(BUILD)/libminutes.a $(LIBS)
 
 # The main job on the fixtures: every paper converted into build/demo/.
 demo: $(BUILD)/minutes

@@ -46,17 +46,20 @@ mn_unicode_clean (const char *text, gboolean *bullet)
   gboolean plain = surely_nfc (text);
   g_autofree char *nfc = plain ? NULL : g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
   const char *src;
-  GString *out;
+  char *out, *q;
   gboolean at_start = TRUE;
 
   if (!plain && nfc == NULL)   /* invalid UTF-8 cannot reach here, but be safe */
     nfc = g_utf8_make_valid (text, -1);
   src = plain ? text : nfc;
-  out = g_string_sized_new (strlen (src));
+  /* the result is never longer: characters are kept, dropped or become
+   * one space, so it is written straight into one allocation */
+  out = q = g_malloc (strlen (src) + 1);
   if (bullet)
     *bullet = FALSE;
-  for (const char *p = src; *p; p = g_utf8_next_char (p))
+  for (const char *p = src; *p; )
     {
+      const char *next;
       gunichar c;
 
       if ((guchar) *p < 0x80)
@@ -65,26 +68,32 @@ mn_unicode_clean (const char *text, gboolean *bullet)
           char ascii = *p == '\f' || *p == '\v' ? ' ' : *p;
           if (ascii != ' ' && ascii != '\t')
             at_start = FALSE;
-          g_string_append_c (out, ascii);
+          *q++ = ascii;
+          p++;
           continue;
         }
+      next = g_utf8_next_char (p);
       c = g_utf8_get_char (p);
       if (is_invisible (c))
-        continue;
-      if (c == 0x00A0 || c == 0x202F || c == 0x2007 || (c >= 0x2000 && c <= 0x200A))
-        c = ' ';
-      if (is_bullet (c))
+        ;
+      else if (c == 0x00A0 || c == 0x202F || c == 0x2007 || (c >= 0x2000 && c <= 0x200A))
+        *q++ = ' ';
+      else if (is_bullet (c))
         {
           /* only a leading bullet means "list item"; elsewhere it is noise */
           if (at_start && bullet)
             *bullet = TRUE;
-          continue;
         }
-      if (c != ' ')
-        at_start = FALSE;
-      g_string_append_unichar (out, c);
+      else
+        {
+          at_start = FALSE;
+          memcpy (q, p, (gsize) (next - p));
+          q += next - p;
+        }
+      p = next;
     }
-  return g_string_free (out, FALSE);
+  *q = '\0';
+  return out;
 }
 
 void

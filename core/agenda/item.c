@@ -39,6 +39,15 @@ is_access (const MnBlock *b)
 /* "3. Title", "Punkt 3: Title", "Pkt. 3 Title", "3 - Title", "Sag nr. 3:
  * Title": number and title.  (The words are few and fixed by the form, so
  * they stay in this pattern rather than in the vocabulary.) */
+/* What the pattern below can start with: a digit or one of its words. */
+static gboolean
+could_open_item (const char *t)
+{
+  return g_ascii_isdigit (t[0]) || g_str_has_prefix (t, "Punkt") || g_str_has_prefix (t, "Pkt")
+         || g_str_has_prefix (t, "Dagsordenspunkt")
+         || (g_str_has_prefix (t, "Sag") && g_ascii_isspace (t[3]));
+}
+
 static gboolean
 numbered_title (const MnBlock *b, int *number, char **title)
 {
@@ -49,8 +58,8 @@ numbered_title (const MnBlock *b, int *number, char **title)
   g_autoptr (GMatchInfo) mi = NULL;
 
   /* cheap first: every line is asked, and only these can open an item */
-  if (!is_text (b) || (b->style & MN_STYLE_LIST_ITEM) || !strchr ("PDS0123456789", b->text[0])
-      || b->text[0] == '\0' || !g_regex_match (re, b->text, 0, &mi))
+  if (!is_text (b) || (b->style & MN_STYLE_LIST_ITEM) || !could_open_item (b->text)
+      || !g_regex_match (re, b->text, 0, &mi))
     return FALSE;
   {
     g_autofree char *n1 = g_match_info_fetch (mi, 1);

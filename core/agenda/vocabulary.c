@@ -267,12 +267,28 @@ mn_vocab_running_header (const char *text, char **body, char **date)
   return TRUE;
 }
 
+/* The first byte that is not ASCII white space: the patterns below start
+ * with ^\s*, and each can only go on with a few characters, so most lines
+ * are refused by it before the pattern runs.  A non-ASCII byte (a Unicode
+ * space, say) is left to the pattern. */
+static guchar
+first_visible (const char *text)
+{
+  while (g_ascii_isspace (*text))
+    text++;
+  return (guchar) *text;
+}
+
 gboolean
 mn_vocab_page_furniture (const char *text)
 {
   GRegex *re = MN_REGEX ("^\\s*(?:Side\\s+\\d{1,4}(?:\\s*(?:af|/)\\s*\\d{1,4})?"
                          "|\\d{1,3}|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*$",
                          G_REGEX_CASELESS);
+  guchar c = first_visible (text);
+
+  if (c < 0x80 && !g_ascii_isdigit (c) && c != 'S' && c != 's')
+    return FALSE;
   return g_regex_match (re, text, 0, NULL);
 }
 
@@ -380,6 +396,10 @@ mn_vocab_timetable_header (const char *text)
 {
   /* a PDF extraction may print the repeated header's cells on two lines */
   GRegex *re = MN_REGEX ("^\\s*(?:Tid\\s*(?:/\\s*)?Punkt|Tid|Punkt)\\s*$", G_REGEX_CASELESS);
+  guchar c = first_visible (text);
+
+  if (c < 0x80 && g_ascii_tolower (c) != 't' && g_ascii_tolower (c) != 'p')
+    return FALSE;
   return g_regex_match (re, text, 0, NULL);
 }
 

@@ -33,6 +33,16 @@ mn_line_stands_alone (const char *text)
          || mn_vocab_timetable_header (text);
 }
 
+/* Whether the first character after ASCII white space is a digit: the
+ * attachment pattern below needs one, and most lines have none. */
+static gboolean
+starts_with_digit (const char *text)
+{
+  while (g_ascii_isspace (*text))
+    text++;
+  return g_ascii_isdigit (*text) || (guchar) *text >= 0x80;
+}
+
 /* alone: mn_line_stands_alone (b->text), computed once by the caller */
 static gboolean
 starts_new (const MnBlock *b, gboolean alone, const MnBlock *open)
@@ -49,9 +59,8 @@ starts_new (const MnBlock *b, gboolean alone, const MnBlock *open)
     return FALSE;
   if ((b->style & MN_STYLE_HEADING) != (open->style & MN_STYLE_HEADING))
     return TRUE;
-  return timed || (b->style & MN_STYLE_LIST_ITEM)
-         || g_regex_match (attachment, b->text, 0, NULL)
-         || alone;
+  return timed || (b->style & MN_STYLE_LIST_ITEM) || alone
+         || (starts_with_digit (b->text) && g_regex_match (attachment, b->text, 0, NULL));
 }
 
 static gboolean

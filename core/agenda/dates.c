@@ -13,24 +13,62 @@ iso (int y, int m, int d)
   return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
 }
 
+/* Reads 1 or 2 digits at p; the count read, 0 if none. */
+static int
+one_or_two_digits (const char *p, int *value)
+{
+  if (!g_ascii_isdigit (p[0]))
+    return 0;
+  if (g_ascii_isdigit (p[1]))
+    {
+      *value = (p[0] - '0') * 10 + (p[1] - '0');
+      return 2;
+    }
+  *value = p[0] - '0';
+  return 1;
+}
+
+/* The first D-M-YYYY in text (separators '-', '.', '/'), not inside a
+ * longer run of digits: what (?<!\d)(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)
+ * matches, without a regex -- every decision heading and front page line
+ * asks. */
+static gboolean
+numeric_date (const char *text, int *d, int *m, int *y)
+{
+  for (const char *p = text; *p; p++)
+    {
+      const char *q = p;
+      int n;
+
+      if (!g_ascii_isdigit (*p) || (p > text && g_ascii_isdigit (p[-1])))
+        continue;
+      if (!(n = one_or_two_digits (q, d)) || !strchr ("-./", q[n]) || !q[n])
+        continue;
+      q += n + 1;
+      if (!(n = one_or_two_digits (q, m)) || !strchr ("-./", q[n]) || !q[n])
+        continue;
+      q += n + 1;
+      if (!(g_ascii_isdigit (q[0]) && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2])
+            && g_ascii_isdigit (q[3])) || g_ascii_isdigit (q[4]))
+        continue;
+      *y = atoi (q);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 char *
 mn_date_parse (const char *text, int default_year)
 {
-  GRegex *numeric = MN_REGEX ("(?<!\\d)(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4})(?!\\d)", 0);
   GRegex *named = MN_REGEX ("(\\d{1,2})\\.\\s*([[:alpha:]]+)\\.?(?:\\s+(\\d{4}))?", 0);
   g_autoptr (GMatchInfo) mi = NULL;
   char *out = NULL;
+  int day, month, year;
 
   if (text == NULL)
     return NULL;
-  if (g_regex_match (numeric, text, 0, &mi))
-    {
-      g_autofree char *d = g_match_info_fetch (mi, 1);
-      g_autofree char *m = g_match_info_fetch (mi, 2);
-      g_autofree char *y = g_match_info_fetch (mi, 3);
-      return iso (atoi (y), atoi (m), atoi (d));
-    }
-  g_clear_pointer (&mi, g_match_info_free);
+  if (numeric_date (text, &day, &month, &year))
+    return iso (year, month, day);
   g_regex_match (named, text, 0, &mi);
   while (out == NULL && g_match_info_matches (mi))
     {

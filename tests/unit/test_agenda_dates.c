@@ -13,6 +13,10 @@ main (void)
     { "d. 19. marts", 0, NULL },
     { "31-02-2024", 0, NULL },
     { "ingen dato", 0, NULL },
+    { "sag 123-4-2020 og 5/6/2021", 0, "2021-06-05" },   /* the first in a longer number is no date */
+    { "1-2-20201", 0, NULL },
+    { "Beslutning i Direktionen den 3.4.2024:", 0, "2024-04-03" },
+    { "12.3.", 0, NULL },
   };
   struct { const char *in, *want; } times[] = {
     { "9.30", "09:30" }, { "09.30", "09:30" }, { "9:30 ", "09:30" },

@@ -300,7 +300,7 @@ progress (Run *run)
 
 /* One result line from a worker: "exit TAB warnings TAB sha256 TAB error". */
 static void
-finish_job (Run *run, Worker *w, const char *line)
+finish_job (Run *run, guint job, double seconds, const char *line)
 {
   g_auto (GStrv) f = g_strsplit (line, "\t", 4);
   guint n = g_strv_length (f);
@@ -310,9 +310,42 @@ finish_job (Run *run, Worker *w, const char *line)
   const char *msg = n > 3 && *f[3] ? f[3] : NULL;
   const char *status = code != 0 ? "failed" : warnings ? "warnings" : "ok";
 
-  record (run, (guint) w->job, status, code, msg, warnings, seconds_since (w->started),
-          code == 0, sha);
-  w->job = -1;
+  record (run, job, status, code, msg, warnings, seconds, code == 0, sha);
+}
+
+/* Hands worker k its next input, starting the worker if needed.  FALSE
+ * when there is nothing left to hand out or no worker could be started
+ * (error set); TRUE otherwise, also when the worker is busy or retired. */
+static gboolean
+give_work (Run *run, Worker *workers, int k, GError **error)
+{
+  const MnBatchOptions *opts = run->ctx.opts;
+  Worker *w = &workers[k];
+  guint32 job;
+
+  if (w->pid > 0 && (w->job >= 0 || w->sent >= opts->recycle_after))
+    return TRUE;              /* busy, or retired and about to exit */
+  if (run->next >= run->pending->len)
+    return FALSE;
+  if (w->pid == 0 && !spawn (run, workers, k, error))
+    return FALSE;
+  job = g_array_index (run->pending, guint, run->next++);
+  if (write (w->job_fd, &job, sizeof job) != sizeof job)
+    {
+      /* the worker is gone (recycled): it will be reaped */
+      run->next--;
+      return TRUE;
+    }
+  w->job = (int) job;
+  w->started = g_get_monotonic_time ();
+  /* recycling is the parent's call: after its last job the worker finds
+   * its pipe closed and exits, and a fresh one takes over */
+  if (++w->sent >= opts->recycle_after)
+    {
+      close (w->job_fd);
+      w->job_fd = -1;
+    }
+  return TRUE;
 }
 
 static int
@@ -464,32 +497,8 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
 
       /* hand out work to idle workers, starting them as needed */
       for (int k = 0; k < opts->jobs && !stop_requested; k++)
-        {
-          Worker *w = &workers[k];
-          guint32 job;
-          if (w->pid > 0 && (w->job >= 0 || w->sent >= opts->recycle_after))
-            continue;           /* busy, or retired and about to exit */
-          if (run.next >= run.pending->len)
-            break;
-          if (w->pid == 0 && !spawn (&run, workers, k, error))
-            break;
-          job = g_array_index (run.pending, guint, run.next++);
-          if (write (w->job_fd, &job, sizeof job) != sizeof job)
-            {
-              /* the worker is gone (recycled): it will be reaped below */
-              run.next--;
-              continue;
-            }
-          w->job = (int) job;
-          w->started = g_get_monotonic_time ();
-          /* recycling is the parent's call: after its last job the worker
-           * finds its pipe closed and exits, and a fresh one takes over */
-          if (++w->sent >= opts->recycle_after)
-            {
-              close (w->job_fd);
-              w->job_fd = -1;
-            }
-        }
+        if (!give_work (&run, workers, k, error))
+          break;
       for (int k = 0; k < opts->jobs; k++)
         if (workers[k].pid > 0)
           {
@@ -520,7 +529,17 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
                   g_autofree char *line = g_strndup (w->buf->str, (gsize) (nl - w->buf->str));
                   g_string_erase (w->buf, 0, nl - w->buf->str + 1);
                   if (w->job >= 0)
-                    finish_job (&run, w, line);
+                    {
+                      guint job = (guint) w->job;
+                      double seconds = seconds_since (w->started);
+
+                      /* the next file first: the worker converts it while
+                       * the manifest line goes to the disk */
+                      w->job = -1;
+                      if (!stop_requested)
+                        give_work (&run, workers, map[f], error);
+                      finish_job (&run, job, seconds, line);
+                    }
                 }
               progress (&run);
             }

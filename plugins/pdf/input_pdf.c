@@ -155,6 +155,35 @@ compare_glyph_x (gconstpointer a, gconstpointer b)
   return x->x1 < y->x1 ? -1 : x->x1 > y->x1;
 }
 
+/* A line's glyphs come from poppler nearly in x order already: insertion
+ * sort is linear on them.  Should the moves pass 8 per glyph (a hostile
+ * page can hold a line in reverse), qsort finishes the job instead, so the
+ * work stays O(n log n). */
+static void
+sort_by_x (Glyph *g, guint n)
+{
+  gsize moves = 0, budget = 8 * (gsize) n;
+
+  for (guint i = 1; i < n; i++)
+    {
+      Glyph key = g[i];
+      guint j = i;
+
+      while (j > 0 && g[j - 1].x1 > key.x1)
+        {
+          g[j] = g[j - 1];
+          j--;
+          moves++;
+        }
+      g[j] = key;
+      if (moves > budget)
+        {
+          qsort (g, n, sizeof (Glyph), compare_glyph_x);
+          return;
+        }
+    }
+}
+
 /* Glyphs of one printed line, sorted by x, into segments. */
 static Line *
 build_line (Glyph *g, guint n, int page)
@@ -167,7 +196,7 @@ build_line (Glyph *g, guint n, int page)
   l->segments = g_ptr_array_new_with_free_func ((GDestroyNotify) segment_free);
   l->page = page;
   l->top = G_MAXDOUBLE;
-  qsort (g, n, sizeof (Glyph), compare_glyph_x);
+  sort_by_x (g, n);
   for (guint i = 0; i < n; i++)
     {
       double gap = seg ? g[i].x1 - seg->x2 : 0;

@@ -220,8 +220,15 @@ mn_vocab_access_line (const char *text)
   g_autoptr (GMatchInfo) mi = NULL;
   const char *t = text + strspn (text, " \t");
 
-  /* cheap first: "Å", "å", "L" or "l" must open the line */
+  gsize visible = 0;
+
+  /* cheap first: "Å", "å", "L" or "l" must open the line, and the two
+   * words hold at most 23 bytes ("Åbent dagsordenspunkt"): prose is longer */
   if (!(g_str_has_prefix (t, "Å") || g_str_has_prefix (t, "å") || *t == 'L' || *t == 'l'))
+    return MN_ACCESS_UNKNOWN;
+  for (const char *p = t; *p && visible <= 23; p++)
+    visible += !g_ascii_isspace (*p);
+  if (visible > 23)
     return MN_ACCESS_UNKNOWN;
   if (!g_regex_match (re, text, 0, &mi))
     return MN_ACCESS_UNKNOWN;

@@ -39,6 +39,8 @@ def run_one(cmd, stdout=subprocess.DEVNULL):
 
 
 def pages_of(pdf):
+    if not shutil.which('pdfinfo'):
+        return 0
     out = subprocess.run(['pdfinfo', pdf], capture_output=True, text=True).stdout
     m = re.search(r'^Pages:\s+(\d+)', out, re.M)
     return int(m.group(1)) if m else 0

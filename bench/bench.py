@@ -161,7 +161,7 @@ def main():
 
     # scaling: seconds per page, small pack, large pack, joined 200+ pages
     scale_lines = []
-    if len(pdfs) >= 2 and shutil.which('pdfunite'):
+    if len(pdfs) >= 2 and shutil.which('pdfunite') and shutil.which('pdfinfo'):
         small = min(pdfs, key=lambda f: pages[f])
         large = max(pdfs, key=lambda f: pages[f])
         joined_parts, total = [], 0

@@ -60,33 +60,20 @@ end_container (Writer *w, char bracket)
   w->first = FALSE;   /* the container was an element of its parent */
 }
 
-/* An array with n elements: "[]" when empty, as json.dumps prints it. */
-static gboolean
-open_array (Writer *w, guint n)
-{
-  if (n == 0)
-    {
-      g_string_append (w->out, "[]");
-      return FALSE;
-    }
-  begin_container (w, '[');
-  return TRUE;
-}
-
 static void
 string_value (Writer *w, const char *s)
 {
-  mn_json_append_string (w->out, s);
+  if (s)
+    mn_json_append_string (w->out, s);
+  else
+    g_string_append (w->out, "null");
 }
 
 static void
 string_member (Writer *w, const char *key, const char *value)
 {
   member (w, key);
-  if (value)
-    string_value (w, value);
-  else
-    g_string_append (w->out, "null");
+  string_value (w, value);
 }
 
 static void
@@ -99,34 +86,63 @@ int_member (Writer *w, const char *key, int value, int null_value)
     g_string_append_printf (w->out, "%d", value);
 }
 
+typedef void (*WriteElement) (Writer *w, gconstpointer element);
+
+/* "key": [ one write per element ], or [] when empty, as json.dumps has it */
 static void
-write_topic (Writer *w, const MnTopic *t)
+array_member (Writer *w, const char *key, const GPtrArray *array, WriteElement write)
 {
+  member (w, key);
+  if (array->len == 0)
+    {
+      g_string_append (w->out, "[]");
+      return;
+    }
+  begin_container (w, '[');
+  for (guint i = 0; i < array->len; i++)
+    {
+      element (w);
+      write (w, g_ptr_array_index (array, i));
+    }
+  end_container (w, ']');
+}
+
+static void
+write_string (Writer *w, gconstpointer s)
+{
+  string_value (w, s);
+}
+
+static void
+write_participant (Writer *w, gconstpointer element)
+{
+  const MnParticipant *p = element;
+
+  begin_container (w, '{');
+  string_member (w, "role", p->role);
+  string_member (w, "name", p->name);
+  end_container (w, '}');
+}
+
+static void
+write_topic (Writer *w, gconstpointer element)
+{
+  const MnTopic *t = element;
+
   begin_container (w, '{');
   string_member (w, "start", t->start);
   string_member (w, "end", t->end);
   string_member (w, "title", t->title);
   string_member (w, "text", t->text ? t->text : "");
-  member (w, "participants");
-  if (open_array (w, t->participants->len))
-    {
-      for (guint i = 0; i < t->participants->len; i++)
-        {
-          const MnParticipant *p = g_ptr_array_index (t->participants, i);
-          element (w);
-          begin_container (w, '{');
-          string_member (w, "role", p->role);
-          string_member (w, "name", p->name);
-          end_container (w, '}');
-        }
-      end_container (w, ']');
-    }
+  array_member (w, "participants", t->participants, write_participant);
   end_container (w, '}');
 }
 
 static void
-write_attachment (Writer *w, const MnAttachment *a)
+write_attachment (Writer *w, gconstpointer element)
 {
+  const MnAttachment *a = element;
+
   begin_container (w, '{');
   int_member (w, "number", a->number, -1);
   string_member (w, "document_id", a->document_id);
@@ -137,69 +153,60 @@ write_attachment (Writer *w, const MnAttachment *a)
 }
 
 static void
-write_item (Writer *w, const MnItem *it)
+write_section (Writer *w, gconstpointer element)
 {
+  const MnSection *s = element;
+
+  begin_container (w, '{');
+  string_member (w, "heading", s->heading);
+  string_member (w, "text", s->text);
+  end_container (w, '}');
+}
+
+static void
+write_decision (Writer *w, const MnDecision *d)
+{
+  if (d == NULL)
+    {
+      g_string_append (w->out, "null");
+      return;
+    }
+  begin_container (w, '{');
+  string_member (w, "body", d->body);
+  string_member (w, "date", d->date);
+  string_member (w, "text", d->text);
+  end_container (w, '}');
+}
+
+static void
+write_item (Writer *w, gconstpointer element)
+{
+  const MnItem *it = element;
+
   begin_container (w, '{');
   int_member (w, "number", it->number, -1);
   string_member (w, "title", it->title);
   string_member (w, "access", mn_access_to_string (it->access));
-  member (w, "case_flow");
-  if (open_array (w, it->case_flow->len))
-    {
-      for (guint i = 0; i < it->case_flow->len; i++)
-        {
-          element (w);
-          string_value (w, g_ptr_array_index (it->case_flow, i));
-        }
-      end_container (w, ']');
-    }
+  array_member (w, "case_flow", it->case_flow, write_string);
   string_member (w, "presentation", it->presentation);
-  member (w, "topics");
-  if (open_array (w, it->topics->len))
-    {
-      for (guint i = 0; i < it->topics->len; i++)
-        {
-          element (w);
-          write_topic (w, g_ptr_array_index (it->topics, i));
-        }
-      end_container (w, ']');
-    }
+  array_member (w, "topics", it->topics, write_topic);
   string_member (w, "recommendation", it->recommendation);
   member (w, "decision");
-  if (it->decision)
-    {
-      begin_container (w, '{');
-      string_member (w, "body", it->decision->body);
-      string_member (w, "date", it->decision->date);
-      string_member (w, "text", it->decision->text);
-      end_container (w, '}');
-    }
-  else
-    g_string_append (w->out, "null");
-  member (w, "attachments");
-  if (open_array (w, it->attachments->len))
-    {
-      for (guint i = 0; i < it->attachments->len; i++)
-        {
-          element (w);
-          write_attachment (w, g_ptr_array_index (it->attachments, i));
-        }
-      end_container (w, ']');
-    }
-  member (w, "sections");
-  if (open_array (w, it->sections->len))
-    {
-      for (guint i = 0; i < it->sections->len; i++)
-        {
-          const MnSection *s = g_ptr_array_index (it->sections, i);
-          element (w);
-          begin_container (w, '{');
-          string_member (w, "heading", s->heading);
-          string_member (w, "text", s->text);
-          end_container (w, '}');
-        }
-      end_container (w, ']');
-    }
+  write_decision (w, it->decision);
+  array_member (w, "attachments", it->attachments, write_attachment);
+  array_member (w, "sections", it->sections, write_section);
+  end_container (w, '}');
+}
+
+static void
+write_warning (Writer *w, gconstpointer element)
+{
+  const MnWarning *wa = element;
+
+  begin_container (w, '{');
+  string_member (w, "code", wa->code);
+  string_member (w, "message", wa->message);
+  int_member (w, "page", wa->page, 0);
   end_container (w, '}');
 }
 
@@ -227,31 +234,8 @@ json_write (const MnDocument *doc, GHashTable *options, GString *out,
   string_member (&w, "date", doc->meeting.date);
   string_member (&w, "kind", mn_kind_to_string (doc->meeting.kind));
   end_container (&w, '}');
-  member (&w, "items");
-  if (open_array (&w, doc->items->len))
-    {
-      for (guint i = 0; i < doc->items->len; i++)
-        {
-          element (&w);
-          write_item (&w, g_ptr_array_index (doc->items, i));
-        }
-      end_container (&w, ']');
-    }
-  member (&w, "warnings");
-  if (open_array (&w, doc->warnings->len))
-    {
-      for (guint i = 0; i < doc->warnings->len; i++)
-        {
-          const MnWarning *wa = g_ptr_array_index (doc->warnings, i);
-          element (&w);
-          begin_container (&w, '{');
-          string_member (&w, "code", wa->code);
-          string_member (&w, "message", wa->message);
-          int_member (&w, "page", wa->page, 0);
-          end_container (&w, '}');
-        }
-      end_container (&w, ']');
-    }
+  array_member (&w, "items", doc->items, write_item);
+  array_member (&w, "warnings", doc->warnings, write_warning);
   end_container (&w, '}');
   g_string_append_c (out, '\n');
   return TRUE;

@@ -13,7 +13,7 @@ HAVE_PDF  := $(if $(wildcard plugins/pdf/input_pdf.c),$(shell pkg-config --exist
 HAVE_DOCX := $(if $(wildcard plugins/docx/input_docx.c),$(shell pkg-config --exists libzip libxml-2.0 && echo 1))
 # The PDF and DOCX libraries are compiled against but loaded at the first
 # file that needs them (plugins/pdf/input_pdf.c, plugins/docx/libs.h): their
-# cflags and sonames, not their libs (mn_library_resolve, core/library.c).
+# cflags and sonames, not their libs (mn_library_load, core/library.c).
 soname = $(or $(shell objdump -p $$(pkg-config --variable=libdir $(1))/$(2).so 2>/dev/null | sed -n 's/ *SONAME *//p'),$(2).so)
 # json-glib (the batch manifest) likewise, at the start of a batch.
 LAZY_CFLAGS := $(shell pkg-config --cflags json-glib-1.0) \

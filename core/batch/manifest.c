@@ -48,15 +48,9 @@ static gboolean
 json_glib_load (void)
 {
   static const MnLibrarySymbol symbols[] = { JSON_GLIB_FUNCTIONS (JSON_GLIB_SYMBOL) { NULL, NULL } };
-  static gsize once;
-  static gboolean loaded;
+  static MnLibrary json_glib = { MN_JSON_GLIB_SONAME, symbols, 0, FALSE };
 
-  if (g_once_init_enter (&once))
-    {
-      loaded = mn_library_resolve (MN_JSON_GLIB_SONAME, symbols);
-      g_once_init_leave (&once, 1);
-    }
-  return loaded;
+  return mn_library_load (&json_glib);
 }
 
 /* transfer full: the string at node, or NULL for anything else */

@@ -23,20 +23,15 @@ static const MnLibrarySymbol libzip_symbols[] = {
   { NULL, NULL }
 };
 
+static MnLibrary libxml2 = { MN_LIBXML2_SONAME, libxml2_symbols, 0, FALSE };
+static MnLibrary libzip = { MN_LIBZIP_SONAME, libzip_symbols, 0, FALSE };
+
 gboolean
 docx_lib_load (GError **error)
 {
-  static gsize once;
-  static const char *missing;
+  const char *missing = !mn_library_load (&libxml2) ? MN_LIBXML2_SONAME
+                        : !mn_library_load (&libzip) ? MN_LIBZIP_SONAME : NULL;
 
-  if (g_once_init_enter (&once))
-    {
-      if (!mn_library_resolve (MN_LIBXML2_SONAME, libxml2_symbols))
-        missing = MN_LIBXML2_SONAME;
-      else if (!mn_library_resolve (MN_LIBZIP_SONAME, libzip_symbols))
-        missing = MN_LIBZIP_SONAME;
-      g_once_init_leave (&once, 1);
-    }
   if (missing)
     g_set_error (error, MN_ERROR, MN_ERROR_NOT_BUILT,
                  "docx support unavailable: cannot load %s", missing);

@@ -58,18 +58,13 @@ static gboolean
 poppler_load (GError **error)
 {
   static const MnLibrarySymbol symbols[] = { POPPLER_FUNCTIONS (POPPLER_SYMBOL) { NULL, NULL } };
-  static gsize once;
-  static gboolean loaded;
+  static MnLibrary poppler = { MN_POPPLER_GLIB_SONAME, symbols, 0, FALSE };
 
-  if (g_once_init_enter (&once))
-    {
-      loaded = mn_library_resolve (MN_POPPLER_GLIB_SONAME, symbols);
-      g_once_init_leave (&once, 1);
-    }
-  if (!loaded)
-    g_set_error (error, MN_ERROR, MN_ERROR_NOT_BUILT,
-                 "pdf support unavailable: cannot load %s", MN_POPPLER_GLIB_SONAME);
-  return loaded;
+  if (mn_library_load (&poppler))
+    return TRUE;
+  g_set_error (error, MN_ERROR, MN_ERROR_NOT_BUILT,
+               "pdf support unavailable: cannot load %s", MN_POPPLER_GLIB_SONAME);
+  return FALSE;
 }
 
 static const char *const pdf_extensions[] = { "pdf", NULL };

@@ -143,11 +143,17 @@ typedef struct {
   gpointer *address;        /* where its address goes */
 } MnLibrarySymbol;
 
-/* Opens soname, kept open for the life of the process, and resolves every
- * symbol of the table, which ends with { NULL, NULL }.  FALSE when the
- * library or one symbol is missing.  Not thread-safe: call it under
- * g_once_init_enter. */
-gboolean mn_library_resolve (const char *soname, const MnLibrarySymbol *symbols);
+typedef struct {
+  const char *soname;               /* "libzip.so.4" */
+  const MnLibrarySymbol *symbols;   /* ends with { NULL, NULL } */
+  gsize once;                       /* private: zero-initialize */
+  gboolean loaded;                  /* private */
+} MnLibrary;
+
+/* Opens lib->soname, kept open for the life of the process, and resolves
+ * every symbol, once per process (thread-safe); later calls return the
+ * first answer.  FALSE when the library or one symbol is missing. */
+gboolean mn_library_load (MnLibrary *lib);
 
 /* Appends s to out as a JSON string literal, escaped as Python's
  * json.dumps(ensure_ascii=False) does: the two specials, the five short

@@ -20,20 +20,61 @@ is_text (const MnBlock *b)
   return b->kind == MN_BLOCK_PARAGRAPH && !mn_agenda_is_running (b);
 }
 
-static gboolean
-is_section_heading (const MnBlock *b, MnSectionKind *kind)
+/* The blocks, and what the vocabulary said of each: item_starts looks
+ * ahead and parse_item looks again, so every line would be asked three or
+ * four times the same two questions. */
+#define NOT_ASKED (-1)
+#define NO_SECTION (-2)
+
+typedef struct {
+  gint8 access;             /* MnAccess, or NOT_ASKED */
+  gint8 section;            /* MnSectionKind, NO_SECTION, or NOT_ASKED */
+} Facts;
+
+typedef struct {
+  GPtrArray *blocks;
+  Facts *facts;             /* one per block */
+} Lines;
+
+static const MnBlock *
+line (const Lines *l, guint i)
 {
-  if (!is_text (b))
-    return FALSE;
-  if (mn_vocab_section_heading (b->text, kind))
-    return TRUE;
-  return FALSE;
+  return g_ptr_array_index (l->blocks, i);
+}
+
+/* The access an "Åben Sag" line states, or MN_ACCESS_UNKNOWN. */
+static MnAccess
+line_access (const Lines *l, guint i)
+{
+  Facts *f = &l->facts[i];
+
+  if (f->access == NOT_ASKED)
+    f->access = is_text (line (l, i)) ? mn_vocab_access_line (line (l, i)->text)
+                                      : MN_ACCESS_UNKNOWN;
+  return (MnAccess) f->access;
 }
 
 static gboolean
-is_access (const MnBlock *b)
+is_access (const Lines *l, guint i)
 {
-  return is_text (b) && mn_vocab_access_line (b->text) != MN_ACCESS_UNKNOWN;
+  return line_access (l, i) != MN_ACCESS_UNKNOWN;
+}
+
+static gboolean
+is_section_heading (const Lines *l, guint i, MnSectionKind *kind)
+{
+  Facts *f = &l->facts[i];
+
+  if (f->section == NOT_ASKED)
+    {
+      MnSectionKind k;
+      f->section = is_text (line (l, i)) && mn_vocab_section_heading (line (l, i)->text, &k)
+                   ? (gint8) k : NO_SECTION;
+    }
+  if (f->section == NO_SECTION)
+    return FALSE;
+  *kind = (MnSectionKind) f->section;
+  return TRUE;
 }
 
 /* "3. Title", "Punkt 3: Title", "Pkt. 3 Title", "3 - Title", "Sag nr. 3:
@@ -80,56 +121,52 @@ numbered_title (const MnBlock *b, int *number, char **title)
 }
 
 static guint
-next_text (GPtrArray *c, guint i)
+next_text (const Lines *l, guint i)
 {
-  for (i++; i < c->len; i++)
-    if (!mn_agenda_is_running (g_ptr_array_index (c, i)))
+  for (i++; i < l->blocks->len; i++)
+    if (!mn_agenda_is_running (line (l, i)))
       return i;
-  return c->len;
+  return l->blocks->len;
 }
 
 static gboolean
-opens_item_body (GPtrArray *c, guint i)
+opens_item_body (const Lines *l, guint i)
 {
   MnSectionKind kind;
 
-  if (i >= c->len)
+  if (i >= l->blocks->len)
     return TRUE;
-  return is_access (g_ptr_array_index (c, i))
-         || is_section_heading (g_ptr_array_index (c, i), &kind);
+  return is_access (l, i) || is_section_heading (l, i, &kind);
 }
 
+/* A heading style of level 1-2 that is no section heading or access line:
+ * the caller has ruled those out. */
 static gboolean
 heading_title (const MnBlock *b)
 {
-  MnSectionKind kind;
-
   /* front-page furniture ("Referat" in large type) is no item */
   return is_text (b) && (b->style & MN_STYLE_HEADING) && b->level <= 2
-         && !mn_vocab_section_heading (b->text, &kind)
-         && mn_vocab_access_line (b->text) == MN_ACCESS_UNKNOWN
          && !mn_vocab_paper_kind_word (b->text) && !mn_vocab_front_label (b->text)
          && !mn_vocab_toc_heading (b->text);
 }
 
 static gboolean
-item_starts (GPtrArray *c, guint i, int depth)
+item_starts (const Lines *l, guint i, int depth)
 {
-  const MnBlock *b = g_ptr_array_index (c, i);
-  guint next = next_text (c, i);
+  const MnBlock *b = line (l, i);
+  guint next = next_text (l, i);
   MnSectionKind kind;
   int n;
 
-  if (!is_text (b) || is_access (b) || is_section_heading (b, &kind))
+  if (!is_text (b) || is_access (l, i) || is_section_heading (l, i, &kind))
     return FALSE;
   if (heading_title (b))
     return TRUE;
   if (numbered_title (b, &n, NULL))
-    return opens_item_body (c, next)
-           || (depth < 2 && next < c->len && item_starts (c, next, depth + 1));
+    return opens_item_body (l, next)
+           || (depth < 2 && next < l->blocks->len && item_starts (l, next, depth + 1));
   /* an unnumbered title: short, and followed by "Åben Sag" */
-  return strlen (b->text) < 250 && next < c->len
-         && is_access (g_ptr_array_index (c, next));
+  return strlen (b->text) < 250 && next < l->blocks->len && is_access (l, next);
 }
 
 static void
@@ -152,10 +189,10 @@ raw_section_new (const char *heading, MnSectionKind kind)
 
 /* Fills one item from c[from..to): title at from, then its body. */
 static MnItem *
-parse_item (GPtrArray *c, guint from, guint to, GPtrArray *sections)
+parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
 {
   MnItem *item = mn_item_new ();
-  const MnBlock *t = g_ptr_array_index (c, from);
+  const MnBlock *t = line (l, from);
   MnRawSection *cur = NULL;
   int n;
 
@@ -165,21 +202,26 @@ parse_item (GPtrArray *c, guint from, guint to, GPtrArray *sections)
     item->number = n;
   for (guint i = from + 1; i < to; i++)
     {
-      MnBlock *b = g_ptr_array_index (c, i);
+      MnBlock *b = g_ptr_array_index (l->blocks, i);
       MnSectionKind kind;
+      gboolean opens_section;
 
       if (mn_agenda_is_running (b))
         continue;
-      if (item->access == MN_ACCESS_UNKNOWN && cur == NULL && is_access (b))
+      if (item->access == MN_ACCESS_UNKNOWN && cur == NULL && is_access (l, i))
         {
-          item->access = mn_vocab_access_line (b->text);
+          item->access = line_access (l, i);
           continue;
         }
-      if (is_section_heading (b, &kind)
-          || (is_text (b) && (b->style & MN_STYLE_HEADING)))
+      opens_section = is_section_heading (l, i, &kind);
+      if (!opens_section && is_text (b) && (b->style & MN_STYLE_HEADING))
         {
-          if (!mn_vocab_section_heading (b->text, &kind))
-            kind = MN_SECTION_OTHER;
+          /* a heading style the vocabulary does not know */
+          opens_section = TRUE;
+          kind = MN_SECTION_OTHER;
+        }
+      if (opens_section)
+        {
           cur = raw_section_new (b->text, kind);
           g_ptr_array_add (sections, cur);
           continue;
@@ -205,10 +247,14 @@ guint
 mn_items_parse (MnBlocks *c, MnDocument *doc, GPtrArray *raw)
 {
   g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree Facts *facts = g_new (Facts, c->len);
+  Lines l = { c, facts };
   guint first;
 
   for (guint i = 0; i < c->len; i++)
-    if (item_starts (c, i, 0))
+    facts[i] = (Facts) { NOT_ASKED, NOT_ASKED };
+  for (guint i = 0; i < c->len; i++)
+    if (item_starts (&l, i, 0))
       g_array_append_val (starts, i);
   first = starts->len ? g_array_index (starts, guint, 0) : c->len;
 
@@ -217,7 +263,7 @@ mn_items_parse (MnBlocks *c, MnDocument *doc, GPtrArray *raw)
       guint from = g_array_index (starts, guint, k);
       guint to = k + 1 < starts->len ? g_array_index (starts, guint, k + 1) : c->len;
       GPtrArray *sections = g_ptr_array_new_with_free_func ((GDestroyNotify) raw_section_free);
-      MnItem *item = parse_item (c, from, to, sections);
+      MnItem *item = parse_item (&l, from, to, sections);
 
       g_ptr_array_add (doc->items, item);
       g_ptr_array_add (raw, sections);

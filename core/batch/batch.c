@@ -35,7 +35,8 @@ compare_size_descending (gconstpointer a, gconstpointer b, gpointer inputs)
 
   if (x->size != y->size)
     return x->size > y->size ? -1 : 1;
-  return *(const guint *) a < *(const guint *) b ? -1 : 1;   /* stable: path order */
+  /* equal sizes keep path order */
+  return (*(const guint *) a > *(const guint *) b) - (*(const guint *) a < *(const guint *) b);
 }
 
 #ifndef MN_VERSION

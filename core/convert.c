@@ -21,7 +21,8 @@ GBytes *
 mn_read_input (const char *path, GError **error)
 {
   MnLimits limits;
-  g_autoptr (GByteArray) buf = g_byte_array_new ();
+  g_autoptr (GByteArray) buf = NULL;
+  gsize expected = 0;
   FILE *fp;
   guint8 chunk[65536];
   size_t n;
@@ -52,6 +53,7 @@ mn_read_input (const char *path, GError **error)
                        limits.max_input_bytes);
           return NULL;
         }
+      expected = (gsize) st.st_size;
       fp = g_fopen (path, "rb");
       if (fp == NULL)
         {
@@ -60,6 +62,8 @@ mn_read_input (const char *path, GError **error)
           return NULL;
         }
     }
+  /* sized by stat, so a regular file is not copied as the buffer grows */
+  buf = g_byte_array_sized_new ((guint) expected);
   while ((n = fread (chunk, 1, sizeof chunk, fp)) > 0)
     {
       g_byte_array_append (buf, chunk, n);

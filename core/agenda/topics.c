@@ -10,6 +10,7 @@
  */
 #include <string.h>
 #include "agenda.h"
+#include "../regex.h"
 
 typedef struct {
   char *start, *end;
@@ -206,7 +207,8 @@ mn_topics_parse (GPtrArray *blocks, MnItem *item)
         }
       else if (rest >= 0)
         {
-          gboolean dangling = end == NULL && g_regex_match_simple ("^\\s*\\d{1,2}[.:]\\d{2}\\s*-\\s*(\\s|$)", b->text, 0, 0);
+          gboolean dangling = end == NULL && g_regex_match (MN_REGEX ("^\\s*\\d{1,2}[.:]\\d{2}\\s*-\\s*(\\s|$)", 0),
+                                                                   b->text, 0, NULL);
           timed = TRUE;
           open_topic (&pd, item, start, end);
           pd.open_range = dangling;

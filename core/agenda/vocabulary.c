@@ -264,8 +264,8 @@ mn_vocab_running_header (const char *text, char **body, char **date)
   b = g_match_info_fetch (mi, 1);
   d = g_match_info_fetch (mi, 2);
   if (mn_vocab_section_heading (b, &kind) || mn_vocab_front_label (b)
-      || g_regex_match_simple ("^(Beslutning|Side|Mødedato|Dato|den|d\\.)\\b", b,
-                               G_REGEX_CASELESS, 0))
+      || g_regex_match (MN_REGEX ("^(Beslutning|Side|Mødedato|Dato|den|d\\.)\\b", G_REGEX_CASELESS),
+                        b, 0, NULL))
     return FALSE;
   if (body)
     *body = g_strstrip (g_steal_pointer (&b));

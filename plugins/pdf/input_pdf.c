@@ -88,6 +88,7 @@ typedef struct {
   double size;
   gboolean bold;
   int page;
+  char *text;             /* segments joined by a space */
   char *key;              /* text with digits as '#', for furniture */
   gboolean furniture;
 } Line;
@@ -117,6 +118,7 @@ static void
 line_free (Line *l)
 {
   g_ptr_array_unref (l->segments);
+  g_free (l->text);
   g_free (l->key);
   g_free (l);
 }
@@ -244,13 +246,11 @@ build_line (Glyph *g, guint n, int page)
     if (*((Segment *) g_ptr_array_index (l->segments, i))->text == '\0')
       g_ptr_array_remove_index (l->segments, i--);
   l->bold = visible > 0 && bold == visible;
-  {
-    g_autofree char *t = line_text (l, " ");
-    for (char *p = t; *p; p++)
-      if (g_ascii_isdigit (*p))
-        *p = '#';
-    l->key = g_steal_pointer (&t);
-  }
+  l->text = line_text (l, " ");
+  l->key = g_strdup (l->text);
+  for (char *p = l->key; *p; p++)
+    if (g_ascii_isdigit (*p))
+      *p = '#';
   return l;
 }
 
@@ -375,10 +375,14 @@ mark_furniture (GPtrArray *lines, double page_height, int n_pages)
     }
 }
 
+/* "9.30", "10:00": one or two digits, '.' or ':', two digits */
 static gboolean
 is_time_start (const char *s)
 {
-  return g_regex_match_simple ("^\\d{1,2}[.:]\\d{2}", s, 0, 0);
+  int n = g_ascii_isdigit (s[0]) ? (g_ascii_isdigit (s[1]) ? 2 : 1) : 0;
+
+  return n > 0 && (s[n] == '.' || s[n] == ':') && g_ascii_isdigit (s[n + 1])
+         && g_ascii_isdigit (s[n + 2]);
 }
 
 static gboolean
@@ -495,10 +499,7 @@ table_line (MnExtract *ex, Table *t, const Line *l, double body)
       t->has_row = TRUE;
       t->page = l->page;
     }
-  {
-    g_autofree char *text = line_text (l, " ");
-    table_add_content (t, l, text, body);
-  }
+  table_add_content (t, l, l->text, body);
   t->last_bold = l->bold;
   return TRUE;
 }
@@ -537,7 +538,6 @@ emit_lines (MnExtract *ex, GPtrArray *lines)
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *l = g_ptr_array_index (lines, i);
-      g_autofree char *text = NULL;
       guint style = 0;
       int level = 0;
 
@@ -546,8 +546,7 @@ emit_lines (MnExtract *ex, GPtrArray *lines)
           /* the first running header names the meeting: emit it once */
           if (!header_done && l->page == 1 && !g_regex_match_simple ("^(Side )?#", l->key, 0, 0))
             {
-              g_autofree char *h = line_text (l, " ");
-              mn_extract_add (ex, MN_BLOCK_PARAGRAPH, h, MN_STYLE_RUNNING, 0, l->page);
+              mn_extract_add (ex, MN_BLOCK_PARAGRAPH, l->text, MN_STYLE_RUNNING, 0, l->page);
               mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, l->page);
               header_done = TRUE;
             }
@@ -582,8 +581,7 @@ emit_lines (MnExtract *ex, GPtrArray *lines)
           style |= MN_STYLE_HEADING;
           level = l->size >= 1.7 * body ? 1 : 2;
         }
-      text = line_text (l, " ");
-      mn_extract_add (ex, MN_BLOCK_LINE, text, style, level, l->page);
+      mn_extract_add (ex, MN_BLOCK_LINE, l->text, style, level, l->page);
       prev = l;
     }
   if (t.active)

@@ -11,6 +11,8 @@
 #include <string.h>
 #include <unistd.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 #include "convert.h"
 #include "extract.h"
@@ -193,12 +195,21 @@ write_special (const char *path, const GString *buf, GError **error)
   return ok;
 }
 
+/* The process umask, read without changing it for other threads for long. */
+static mode_t
+current_umask (void)
+{
+  mode_t m = umask (022);
+  umask (m);
+  return m;
+}
+
 gboolean
 mn_write_document (const MnOutputPlugin *out, const MnDocument *doc,
-                   GHashTable *options, const char *path, GError **error)
+                   GHashTable *options, const char *path, const char *tmpdir,
+                   GError **error)
 {
   g_autoptr (GString) buf = g_string_new (NULL);
-  g_autoptr (GError) local = NULL;
   GStatBuf st;
 
   if (!validate_options (out, options, error))
@@ -221,13 +232,75 @@ mn_write_document (const MnOutputPlugin *out, const MnDocument *doc,
    * replaced: renaming a file over /dev/null would break the system. */
   if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
     return write_special (path, buf, error);
-  /* g_file_set_contents_full writes a temporary file in the same directory
-   * and renames it over path, removing it on failure: the output is
-   * complete or absent, never half written. */
-  if (!g_file_set_contents_full (path, buf->str, (gssize) buf->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local))
+  return mn_write_atomically (path, tmpdir, buf->str, buf->len, error);
+}
+
+/* Why not g_file_set_contents: its temporary is "NAME.XXXXXX", a shape
+ * users' own files have too ("budget.xlsx.backup"), so a sweep after a
+ * crash could not tell ours from theirs; and its error messages name the
+ * temporary, not the output.  Ours start with MN_TEMP_PREFIX, a name only
+ * minutes writes, and every message names the output. */
+gboolean
+mn_write_atomically (const char *path, const char *tmpdir, const char *data,
+                     gsize len, GError **error)
+{
+  g_autofree char *dir = tmpdir ? g_strdup (tmpdir) : g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmp = tmpdir
+    ? g_strdup_printf ("%s/%d-XXXXXX", dir, (int) getpid ())
+    : g_strdup_printf ("%s/" MN_TEMP_PREFIX "%s.XXXXXX", dir, base);
+  gsize done = 0;
+  gboolean ok;
+  int fd, saved = 0;
+  GStatBuf st;
+
+  gboolean replacing = g_stat (path, &st) == 0;
+
+  if (replacing && S_ISDIR (st.st_mode))
     {
-      g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s", local->message);
+      g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot write: is a directory", path);
+      return FALSE;
+    }
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666 & ~current_umask ());
+  if (fd < 0)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot write: %s", path,
+                   g_strerror (errno));
+      return FALSE;
+    }
+  while (done < len)
+    {
+      ssize_t n = write (fd, data + done, len - done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          saved = n < 0 ? errno : ENOSPC;
+          break;
+        }
+      done += (gsize) n;
+    }
+  /* the data on disk before the name when an output is replaced: a crash
+   * leaves the old output or the new one, never an empty file under its
+   * name (a new file has nothing to lose: GLib's rule too) */
+  ok = done == len && (!replacing || fsync (fd) == 0);
+  if (!ok && saved == 0)
+    saved = errno;
+  if (close (fd) != 0 && ok)
+    {
+      ok = FALSE;
+      saved = errno;
+    }
+  if (ok && g_rename (tmp, path) != 0)
+    {
+      ok = FALSE;
+      saved = errno;
+    }
+  if (!ok)
+    {
+      g_unlink (tmp);
+      g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot write: %s", path,
+                   g_strerror (saved));
       return FALSE;
     }
   return TRUE;
@@ -254,5 +327,5 @@ mn_convert_file (MnRegistry *reg, const char *input, const char *output,
       g_prefix_error (error, "%s: ", name);
       return FALSE;
     }
-  return mn_write_document (out, doc, opts->options, output, error);
+  return mn_write_document (out, doc, opts->options, output, NULL, error);
 }

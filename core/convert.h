@@ -20,11 +20,22 @@ MnDocument *mn_convert_bytes (MnRegistry *reg, GBytes *data,
                               GError **error);
 
 /* Serializes doc with the output plugin to path ("-" or NULL: stdout).  A
- * file is written to a temporary file beside it and renamed into place, so
- * it is complete or absent. */
+ * file is written to a temporary file and renamed into place, so it is
+ * complete or absent: see mn_write_atomically. */
 gboolean mn_write_document (const MnOutputPlugin *out, const MnDocument *doc,
                             GHashTable *options, const char *path,
-                            GError **error);
+                            const char *tmpdir, GError **error);
+
+/* Every temporary minutes writes beside an output starts with this, and
+ * nothing else does: the only names a cleanup may remove. */
+#define MN_TEMP_PREFIX ".minutes-tmp-"
+
+/* Writes data to path through a temporary file, fsynced, then renamed.
+ * The temporary is "tmpdir/PID-XXXXXX" when tmpdir is given (the batch's
+ * own directory, on the same file system), else MN_TEMP_PREFIX NAME.XXXXXX
+ * beside path.  Errors name path, never the temporary. */
+gboolean mn_write_atomically (const char *path, const char *tmpdir,
+                              const char *data, gsize len, GError **error);
 
 /* The whole job for one input.  Errors carry the file name. */
 gboolean mn_convert_file (MnRegistry *reg, const char *input,

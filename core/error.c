@@ -9,7 +9,7 @@ mn_error_exit_status (const GError *error)
   if (error == NULL)
     return 0;
   if (error->domain == MN_ERROR && error->code >= MN_ERROR_USAGE
-      && error->code <= MN_ERROR_INTERRUPTED)
+      && error->code <= MN_ERROR_LAST)
     return error->code;
   return 1;
 }

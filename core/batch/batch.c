@@ -58,6 +58,7 @@ typedef struct {
   GArray *pending;          /* of guint: inputs still to do */
   guint next;
   int manifest_fd;
+  int lock_fd;              /* OUTDIR/.minutes-lock, held for the run */
   char *options_key;
   GHashTable *counts;       /* status -> count */
   GArray *durations;        /* of Duration */
@@ -149,48 +150,39 @@ record (Run *run, guint index, const char *status, int exit_code, const char *er
   run->done++;
 }
 
-/* Removes the temporary files a killed worker may have left beside an
- * output (g_file_set_contents writes "NAME.XXXXXX" and renames it). */
+/* Removes what a killed worker was writing: its temporaries in the
+ * batch's own directory are named "PID-XXXXXX" (mn_write_atomically). */
 static void
-remove_temporaries (Run *run, guint index)
+remove_temporaries (Run *run, pid_t pid)
 {
-  g_auto (GStrv) outputs = outputs_of (run, g_ptr_array_index (run->ctx.inputs, index));
-
-  for (guint i = 0; outputs[i]; i++)
-    {
-      g_autofree char *dir = g_path_get_dirname (outputs[i]);
-      g_autofree char *base = g_path_get_basename (outputs[i]);
-      g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-      const char *name;
-      gsize blen = strlen (base);
-
-      while (d && (name = g_dir_read_name (d)))
-        if (strncmp (name, base, blen) == 0 && name[blen] == '.' && strlen (name) == blen + 7)
-          {
-            g_autofree char *p = g_build_filename (dir, name, NULL);
-            g_unlink (p);
-          }
-    }
-}
-
-/* A run killed outright (SIGKILL, power loss) may leave temporary files
- * ("NAME.json.XXXXXX") in OUTDIR; they are never outputs: remove them. */
-static void
-sweep_temporaries (const char *dir, int depth)
-{
-  GRegex *re = g_regex_new ("\\.(json|csv|html|md|[a-z]{2,5})\\.[A-Za-z0-9]{6}$", 0, 0, NULL);
-  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr (GDir) d = g_dir_open (run->ctx.tmpdir, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf ("%d-", (int) pid);
   const char *name;
 
-  while (d && depth < 64 && (name = g_dir_read_name (d)))
+  while (d && (name = g_dir_read_name (d)))
+    if (g_str_has_prefix (name, prefix))
+      {
+        g_autofree char *p = g_build_filename (run->ctx.tmpdir, name, NULL);
+        g_unlink (p);
+      }
+}
+
+/* The sweep rule: a run killed outright (SIGKILL, power loss) may leave
+ * temporaries, and they can only be in OUTDIR/.minutes-tmp, a directory
+ * only minutes creates.  Nothing else in OUTDIR is ever removed.  The
+ * caller holds the lock, so no other batch is writing there. */
+static void
+sweep_temporaries (const char *tmpdir)
+{
+  g_autoptr (GDir) d = g_dir_open (tmpdir, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
     {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        sweep_temporaries (path, depth + 1);
-      else if (g_regex_match (re, name, 0, NULL))
-        g_unlink (path);
+      g_autofree char *p = g_build_filename (tmpdir, name, NULL);
+      if (g_file_test (p, G_FILE_TEST_IS_REGULAR) && !g_file_test (p, G_FILE_TEST_IS_SYMLINK))
+        g_unlink (p);
     }
-  g_regex_unref (re);
 }
 
 static gboolean
@@ -225,6 +217,7 @@ spawn (Run *run, Worker *workers, int k, GError **error)
             close (workers[i].result_fd);
           }
       close (run->manifest_fd);
+      close (run->lock_fd);
       close (jobs[1]);
       close (results[0]);
       if (w->err)
@@ -413,6 +406,62 @@ up_to_date (Run *run, GHashTable *done, const MnBatchInput *in)
   return g_strcmp0 (sha, e->sha256) == 0;
 }
 
+/* A run that could not start: what it opened so far, closed. */
+static void
+abandon (Run *run)
+{
+  if (run->manifest_fd >= 0)
+    close (run->manifest_fd);
+  close (run->lock_fd);
+  g_free (run->ctx.tmpdir);
+  g_ptr_array_unref (run->ctx.inputs);
+}
+
+/* Two inputs must never write one output (2020/a.pdf and 2021/a.pdf given
+ * as files of one name), nor an output land on an input: refused before
+ * anything is converted. */
+static gboolean
+check_outputs_distinct (MnRegistry *reg, const MnBatchOptions *opts, GPtrArray *inputs,
+                        GError **error)
+{
+  MnBatchContext ctx = { .reg = reg, .opts = opts };
+  g_autoptr (GHashTable) input_at = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) output_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      MnBatchInput *in = g_ptr_array_index (inputs, i);
+      g_hash_table_insert (input_at, g_canonicalize_filename (in->path, NULL), in);
+    }
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      MnBatchInput *in = g_ptr_array_index (inputs, i);
+      for (guint f = 0; in->plugin && opts->formats[f]; f++)
+        {
+          g_autofree char *out = mn_batch_output_path (&ctx, in, opts->formats[f]);
+          char *key = g_canonicalize_filename (out, NULL);
+          MnBatchInput *input = g_hash_table_lookup (input_at, key);
+          MnBatchInput *writer = g_hash_table_lookup (output_of, key);
+
+          if (input != NULL || writer != NULL)
+            {
+              if (input != NULL)
+                g_set_error (error, MN_ERROR, MN_ERROR_USAGE,
+                             "%s: its output %s would overwrite the input %s; choose another OUTDIR",
+                             in->path, out, input->path);
+              else
+                g_set_error (error, MN_ERROR, MN_ERROR_USAGE,
+                             "%s and %s would both write %s; nothing converted", writer->path,
+                             in->path, out);
+              g_free (key);
+              return FALSE;
+            }
+          g_hash_table_insert (output_of, key, in);
+        }
+    }
+  return TRUE;
+}
+
 int
 mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError **error)
 {
@@ -437,11 +486,18 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
       return 0;
     }
   outdir_abs = g_canonicalize_filename (opts->outdir, NULL);
-  all = mn_batch_collect (reg, inputs, outdir_abs, error);
-  if (all == NULL)
+  run.lock_fd = mn_batch_lock_outdir (opts->outdir, error);
+  if (run.lock_fd < 0)
     return 0;
+  all = mn_batch_collect (reg, inputs, outdir_abs, error);
+  if (all == NULL || !check_outputs_distinct (reg, opts, all, error))
+    {
+      close (run.lock_fd);
+      return 0;
+    }
   run.ctx.reg = reg;
   run.ctx.opts = opts;
+  run.ctx.tmpdir = g_build_filename (opts->outdir, ".minutes-tmp", NULL);
   run.ctx.inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_batch_input_free);
   for (guint i = 0; i < all->len; i++)
     {
@@ -454,11 +510,23 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
     {
       g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot open the manifest: %s", manifest,
                    g_strerror (errno));
-      g_ptr_array_unref (run.ctx.inputs);
+      abandon (&run);
+      return 0;
+    }
+  if (g_mkdir_with_parents (run.ctx.tmpdir, 0777) != 0)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot create: %s", run.ctx.tmpdir,
+                   g_strerror (errno));
+      abandon (&run);
+      return 0;
+    }
+  if (!mn_batch_lock_manifest (run.manifest_fd, manifest, error))
+    {
+      abandon (&run);
       return 0;
     }
   done = mn_manifest_load (manifest);
-  sweep_temporaries (opts->outdir, 0);
+  sweep_temporaries (run.ctx.tmpdir);
   run.options_key = g_strjoinv (",", opts->formats);
   run.counts = g_hash_table_new (g_str_hash, g_str_equal);
   run.durations = g_array_new (FALSE, FALSE, sizeof (Duration));
@@ -547,10 +615,11 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
           else if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN))
             {
               int job = w->job;
+              pid_t pid = w->pid;
               const char *how = reap (w, FALSE);
               if (job >= 0)
                 {
-                  remove_temporaries (&run, (guint) job);
+                  remove_temporaries (&run, pid);
                   record (&run, (guint) job, how, 0, NULL, 0, seconds_since (w->started), FALSE, NULL);
                   progress (&run);
                 }
@@ -564,10 +633,11 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
               && seconds_since (w->started) > opts->timeout)
             {
               int job = w->job;
+              pid_t pid = w->pid;
               double secs = seconds_since (w->started);
-              kill (w->pid, SIGKILL);
+              kill (pid, SIGKILL);
               reap (w, TRUE);
-              remove_temporaries (&run, (guint) job);
+              remove_temporaries (&run, pid);
               record (&run, (guint) job, "timeout", 0, NULL, 0, secs, FALSE, NULL);
               progress (&run);
             }
@@ -582,10 +652,10 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
         continue;
       if (w->job >= 0)
         {
-          int job = w->job;
-          kill (w->pid, SIGKILL);
+          pid_t pid = w->pid;
+          kill (pid, SIGKILL);
           reap (w, TRUE);
-          remove_temporaries (&run, (guint) job);
+          remove_temporaries (&run, pid);
         }
       else
         reap (w, FALSE);
@@ -601,6 +671,8 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
   else
     status = run.failures ? MN_ERROR_BATCH_FAILURES : 0;
   close (run.manifest_fd);
+  close (run.lock_fd);
+  g_free (run.ctx.tmpdir);
   g_free (run.options_key);
   g_hash_table_unref (run.counts);
   g_array_unref (run.durations);

@@ -30,8 +30,10 @@ typedef struct {
 int mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts,
                   GError **error);
 
-/* inputs.c: every file under the arguments, sorted, with its plugin.
- * Files under skip_dir (the output directory) are left out. */
+/* inputs.c: every file under the arguments, sorted, with its plugin, each
+ * file once.  Files under skip_dir (the output directory) are left out.
+ * rel (where its outputs go): below the INPUT when there is one, below the
+ * INPUTs' common parent when there are several. */
 GPtrArray *mn_batch_collect (MnRegistry *reg, char **inputs, const char *skip_dir,
                              GError **error);
 void mn_batch_input_free (MnBatchInput *in);
@@ -53,11 +55,17 @@ GHashTable *mn_manifest_load (const char *file);
 gboolean mn_manifest_append (int fd, const MnManifestEntry *e, GError **error);
 void mn_manifest_entry_free (MnManifestEntry *e);
 
+/* lock.c: the lock on OUTDIR (an fd to keep open for the run, or -1 with
+ * error MN_ERROR_LOCKED naming the holder's pid), and on the manifest. */
+int mn_batch_lock_outdir (const char *outdir, GError **error);
+gboolean mn_batch_lock_manifest (int fd, const char *manifest, GError **error);
+
 /* worker.c: converts job inputs in a child process; never returns. */
 typedef struct {
   MnRegistry *reg;
   GPtrArray *inputs;         /* of MnBatchInput* */
   const MnBatchOptions *opts;
+  char *tmpdir;              /* OUTDIR/.minutes-tmp: every temporary output */
 } MnBatchContext;
 
 /* The output file for an input and a format: OUTDIR/rel.ext */

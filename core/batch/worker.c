@@ -87,7 +87,7 @@ convert_one (const MnBatchContext *ctx, const MnBatchInput *in, int result_fd)
                        g_strerror (errno));
           break;
         }
-      if (!mn_write_document (out, doc, NULL, path, &error))
+      if (!mn_write_document (out, doc, NULL, path, ctx->tmpdir, &error))
         break;
     }
   if (doc)

@@ -74,7 +74,7 @@ $M batch --quiet -o "$T/killed" -j 2 "$T/big" 2>/dev/null
 ok $? "the rerun succeeds"
 second=$(( $(wc -l < "$T/killed/manifest.jsonl") - first ))
 ok $([ $((first + second)) -eq 180 ]; echo $?) "it converts only what was missing ($second more)"
-ok $([ -z "$(find "$T/killed" -name '*.json.??????')" ]; echo $?) "no temporary file is left"
+ok $([ -z "$(ls -A "$T/killed/.minutes-tmp")" ] && [ -z "$(find "$T/killed" -name '.minutes-tmp-*')" ]; echo $?) "no temporary file is left"
 python3 - "$T/clean" "$T/killed" <<'PY'
 import json, os, sys
 clean, killed = sys.argv[1], sys.argv[2]
@@ -103,6 +103,90 @@ $M batch -o "$T/x" --shard 4/3 "$T/archive" 2>"$T/err"
 ok $([ $? = 2 ] && grep -q "shard" "$T/err"; echo $?) "an impossible shard is a usage error"
 $M batch -o "$T/x" "$T/nope" 2>"$T/err"
 ok $([ $? = 3 ] && grep -q "nope: cannot read" "$T/err"; echo $?) "a missing input stops the batch before it starts (exit 3)"
+
+# 1. two INPUTs holding files of one name: each keeps its own output
+mkdir -p "$T/years/2020" "$T/years/2021"
+cp fixtures/dev/m01.txt "$T/years/2020/referat.txt"
+cp fixtures/dev/m02.txt "$T/years/2021/referat.txt"
+(cd "$T/years" && $M batch --quiet -o "$T/yout" 2020/ 2021/ 2>"$T/err")
+ok $? "a batch over 2020/ and 2021/ succeeds"
+python3 - "$T/yout" <<'PY'
+import json, sys
+out = sys.argv[1]
+a = json.load(open(f'{out}/2020/referat.txt.json'))
+b = json.load(open(f'{out}/2021/referat.txt.json'))
+assert a['source']['sha256'] != b['source']['sha256'] and a['items'] != b['items']
+paths = [json.loads(l)['outputs'][0] for l in open(f'{out}/manifest.jsonl')]
+assert len(set(paths)) == 2, paths
+PY
+ok $? "they mirror as OUTDIR/2020/ and OUTDIR/2021/, two outputs, two manifest lines"
+(cd "$T/years" && $M batch --quiet -o "$T/yout2" 2020/referat.txt 2021/referat.txt 2>/dev/null)
+ok $([ -f "$T/yout2/2020/referat.txt.json" ] && [ -f "$T/yout2/2021/referat.txt.json" ]; echo $?) \
+   "two files of one name given as files go below their common parent"
+(cd "$T/years" && $M batch --quiet -o "$T/yout3" --shard 1/2 2020/ 2021/ 2>/dev/null; \
+  $M batch --quiet -o "$T/yout3" --shard 2/2 2020/ 2021/ 2>/dev/null)
+ok $([ "$(cat "$T/yout3/manifest.jsonl" | wc -l)" = 2 ] && [ -f "$T/yout3/2020/referat.txt.json" ] && [ -f "$T/yout3/2021/referat.txt.json" ]; echo $?) \
+   "shards 1/2 and 2/2 under the same rule cover both files once"
+$M batch --quiet -o "$T/yout4" "$T/years" "$T/years/2020" 2>/dev/null
+ok $([ "$(wc -l < "$T/yout4/manifest.jsonl")" = 2 ]; echo $?) "overlapping INPUTs convert each file once"
+mkdir -p "$T/clash"
+cp fixtures/dev/m01.txt "$T/clash/a.txt"
+cp fixtures/dev/m01.txt "$T/clash/a.txt.json"
+$M batch --quiet -o "$T/clash" "$T/clash" -f text 2>"$T/err" >/dev/null
+rc=$?
+ok $([ $rc != 0 ] && cmp -s fixtures/dev/m01.txt "$T/clash/a.txt.json"; echo $?) \
+   "an output that would overwrite an input is refused before converting (exit $rc)"
+
+# 2. the sweep removes only what minutes created
+mkdir -p "$T/sweep/in" "$T/sweep/out/old" "$T/sweep/out/.minutes-tmp"
+cp fixtures/dev/m01.txt "$T/sweep/in/"
+for f in referat.docx.150521 budget.xlsx.backup old/report.json.ab12cd m01.txt.json.Ab12Cd; do
+  echo keep > "$T/sweep/out/$f"; done
+echo stale > "$T/sweep/out/.minutes-tmp/4242-Xy12Ab"
+$M batch --quiet -o "$T/sweep/out" "$T/sweep/in" 2>/dev/null
+ok $([ -f "$T/sweep/out/referat.docx.150521" ] && [ -f "$T/sweep/out/budget.xlsx.backup" ] \
+     && [ -f "$T/sweep/out/old/report.json.ab12cd" ] && [ -f "$T/sweep/out/m01.txt.json.Ab12Cd" ]; echo $?) \
+   "files of the user's whose names look like temporaries are kept"
+ok $([ ! -e "$T/sweep/out/.minutes-tmp/4242-Xy12Ab" ]; echo $?) "a stale temporary in OUTDIR/.minutes-tmp is swept"
+mkdir -p "$T/same"
+cp fixtures/dev/m01.txt fixtures/dev/m02.pdf "$T/same/"
+cp fixtures/dev/m03.txt "$T/same/m03.txt.150521"
+$M batch --quiet -o "$T/same" "$T/same" 2>/dev/null
+$M batch --quiet --force -o "$T/same" "$T/same" 2>/dev/null
+ok $([ -f "$T/same/m01.txt" ] && [ -f "$T/same/m02.pdf" ] && [ -f "$T/same/m03.txt.150521" ] && [ -f "$T/same/m02.pdf.json" ]; echo $?) \
+   "-o in in deletes no input, twice over"
+
+# 3. a second batch on a busy OUTDIR stops at once and names the holder
+mkdir -p "$T/busy"
+printf 'HANG' > "$T/busy/hang.poison"
+$M batch --quiet --plugin-dir "$T/plugins" -o "$T/busyout" -j 1 --timeout 20 "$T/busy" 2>/dev/null &
+first=$!
+i=0
+while [ $i -lt 200 ] && [ ! -s "$T/busyout/.minutes-lock" ]; do sleep 0.02; i=$((i + 1)); done
+sleep 0.2
+$M batch --quiet --plugin-dir "$T/plugins" -o "$T/busyout" "$T/busy" 2>"$T/err"
+rc=$?
+holder=$(tr -d '\n' < "$T/busyout/.minutes-lock")
+ok $([ $rc = 18 ] && grep -q "another batch is running on it (pid $first)" "$T/err"; echo $?) \
+   "the second batch exits 18 naming the first one's pid (got $rc, holder $holder: $(cat "$T/err"))"
+ok $([ "$(wc -l < "$T/busyout/manifest.jsonl" 2>/dev/null || echo 0)" = 0 ]; echo $?) "and wrote nothing"
+mkdir -p "$T/busyman"
+$M batch --quiet --plugin-dir "$T/plugins" -o "$T/busyman" --manifest "$T/busyout/manifest.jsonl" "$T/busy" 2>"$T/err"
+rc=$?
+ok $([ $rc = 18 ] && grep -q "manifest is in use" "$T/err"; echo $?) "a batch on another OUTDIR but the same manifest exits 18 too"
+kill -s TERM $first; wait $first 2>/dev/null
+$M batch --quiet -o "$T/busyout" "$T/sweep/in" 2>/dev/null
+ok $? "once the first has ended, the lock is free"
+
+# 6. a FIFO as INPUT is refused, a FIFO inside a directory is passed over
+mkfifo "$T/pipe.txt"
+timeout 10 $M batch --quiet -o "$T/fout" "$T/pipe.txt" 2>"$T/err"
+rc=$?
+ok $([ $rc = 3 ] && grep -q "pipe.txt: cannot read: not a regular file" "$T/err"; echo $?) "a FIFO INPUT is exit 3, not a hang (got $rc)"
+mkdir -p "$T/fdir" && mkfifo "$T/fdir/pipe.txt" && ln -s "$T/fdir/pipe.txt" "$T/fdir/link.txt" && cp fixtures/dev/m01.txt "$T/fdir/"
+timeout 10 $M batch --quiet -o "$T/fout2" "$T/fdir" 2>/dev/null
+rc=$?
+ok $([ $rc = 0 ] && [ "$(wc -l < "$T/fout2/manifest.jsonl")" = 1 ]; echo $?) "a FIFO (or a link to one) in a directory is left out (got $rc)"
 
 echo "1..$n"
 exit $fail

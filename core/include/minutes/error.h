@@ -32,6 +32,11 @@ typedef enum {
   MN_ERROR_OPTION = 15,        /* a plugin option is unknown or invalid */
   MN_ERROR_BATCH_FAILURES = 16,/* batch: some inputs failed, the rest done */
   MN_ERROR_INTERRUPTED = 17,   /* batch: stopped by SIGINT or SIGTERM */
+  MN_ERROR_LOCKED = 18,        /* batch: another batch holds OUTDIR's lock */
+  MN_ERROR_TIMEOUT = 19,       /* over the wall-clock --timeout */
+  MN_ERROR_OUT_OF_MEMORY = 20, /* over --max-memory, or no memory left */
+  MN_ERROR_CRASHED = 21,       /* batch: a worker died by a signal */
+  MN_ERROR_LAST = MN_ERROR_CRASHED
 } MnErrorCode;
 
 /* The exit status for an error: its MN_ERROR code, 1 for foreign domains. */

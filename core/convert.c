@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 #include "convert.h"
@@ -261,9 +262,16 @@ mn_write_atomically (const char *path, const char *tmpdir, const char *data,
       g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot write: is a directory", path);
       return FALSE;
     }
+  sigset_t hold, old;
+
+  /* a deadline (convert --timeout) must not leave the temporary behind */
+  sigemptyset (&hold);
+  sigaddset (&hold, SIGALRM);
+  sigprocmask (SIG_BLOCK, &hold, &old);
   fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666 & ~current_umask ());
   if (fd < 0)
     {
+      sigprocmask (SIG_SETMASK, &old, NULL);
       g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot write: %s", path,
                    g_strerror (errno));
       return FALSE;
@@ -299,10 +307,12 @@ mn_write_atomically (const char *path, const char *tmpdir, const char *data,
   if (!ok)
     {
       g_unlink (tmp);
+      sigprocmask (SIG_SETMASK, &old, NULL);
       g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot write: %s", path,
                    g_strerror (saved));
       return FALSE;
     }
+  sigprocmask (SIG_SETMASK, &old, NULL);
   return TRUE;
 }
 

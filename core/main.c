@@ -7,6 +7,10 @@
 #include <stdio.h>
 #include <string.h>
 #include <locale.h>
+#include <signal.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/time.h>
 #include "convert.h"
 #include "batch/batch.h"
 
@@ -15,6 +19,42 @@
 #endif
 
 static char *opt_plugin_dir;
+
+/* convert --timeout: the message is made before the clock starts, so the
+ * handler only writes and exits (async-signal-safe).  No output exists
+ * yet when it fires: the output is renamed into place at the very end, and
+ * mn_write_atomically holds SIGALRM while its temporary exists. */
+static char timeout_message[1024];
+static int timeout_stderr = STDERR_FILENO;
+
+static void
+on_timeout (int sig)
+{
+  ssize_t ignored = write (timeout_stderr, timeout_message, strlen (timeout_message));
+  (void) ignored;
+  _exit (MN_ERROR_TIMEOUT);
+}
+
+static void
+start_deadline (const char *input, double seconds)
+{
+  struct itimerval t = { { 0, 0 }, { (time_t) seconds, (suseconds_t) ((seconds - (time_t) seconds) * 1e6) } };
+  struct sigaction sa = { 0 };
+
+  if (seconds <= 0)
+    return;
+  g_snprintf (timeout_message, sizeof timeout_message,
+              "minutes: %s: timed out after %g s (--timeout)\n", input, seconds);
+  /* the PDF plugin points fd 2 at a capture file while poppler parses:
+   * the message goes to the stderr the user gave us */
+  timeout_stderr = fcntl (STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
+  if (timeout_stderr < 0)
+    timeout_stderr = STDERR_FILENO;
+  sa.sa_handler = on_timeout;
+  sigemptyset (&sa.sa_mask);
+  sigaction (SIGALRM, &sa, NULL);
+  setitimer (ITIMER_REAL, &t, NULL);
+}
 
 static void
 print_error (const GError *error)
@@ -96,7 +136,10 @@ cmd_convert (int argc, char **argv, GError **error)
   MnConvertOptions opts = { 0 };
   MnRegistry *reg;
   gboolean ok;
+  double timeout = 300;
   GOptionEntry entries[] = {
+    { "timeout", 0, 0, G_OPTION_ARG_DOUBLE, &timeout,
+      "Give up after SEC seconds, exit 19 (default 300; 0: never)", "SEC" },
     { "from", 'f', 0, G_OPTION_ARG_STRING, &from,
       "Input format (default: detected)", "FROM" },
     { "to", 't', 0, G_OPTION_ARG_STRING, &to,
@@ -126,6 +169,13 @@ cmd_convert (int argc, char **argv, GError **error)
   opts.from = from;
   opts.to = to;
   opts.options = options;
+  if (timeout < 0)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_USAGE, "--timeout takes a number of seconds >= 0");
+      mn_registry_free (reg);
+      return 0;
+    }
+  start_deadline (argv[1], timeout);
   ok = mn_convert_file (reg, argv[1], output, &opts, error);
   mn_registry_free (reg);
   return ok;

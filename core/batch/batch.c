@@ -272,6 +272,18 @@ reap (Worker *w, gboolean killed_for_time)
   return how;
 }
 
+/* The manifest's exit_code for a worker that did not answer: the code a
+ * convert of that file would have ended with. */
+static int
+exit_code_of (const char *how)
+{
+  if (strcmp (how, "timeout") == 0)
+    return MN_ERROR_TIMEOUT;
+  if (strcmp (how, "oom") == 0)
+    return MN_ERROR_OUT_OF_MEMORY;
+  return MN_ERROR_CRASHED;
+}
+
 static double
 seconds_since (gint64 t)
 {
@@ -620,7 +632,7 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
               if (job >= 0)
                 {
                   remove_temporaries (&run, pid);
-                  record (&run, (guint) job, how, 0, NULL, 0, seconds_since (w->started), FALSE, NULL);
+                  record (&run, (guint) job, how, exit_code_of (how), NULL, 0, seconds_since (w->started), FALSE, NULL);
                   progress (&run);
                 }
             }
@@ -638,7 +650,7 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
               kill (pid, SIGKILL);
               reap (w, TRUE);
               remove_temporaries (&run, pid);
-              record (&run, (guint) job, "timeout", 0, NULL, 0, secs, FALSE, NULL);
+              record (&run, (guint) job, "timeout", MN_ERROR_TIMEOUT, NULL, 0, secs, FALSE, NULL);
               progress (&run);
             }
         }

@@ -36,6 +36,13 @@ man=$T/out/manifest.jsonl
 ok $([ "$(status_of "$man" "$T/archive/crash.poison")" = crashed ]; echo $?) "the crashing input is marked crashed"
 ok $([ "$(status_of "$man" "$T/archive/hang.poison")" = timeout ]; echo $?) "the hanging input is marked timeout"
 ok $([ "$(status_of "$man" "$T/archive/oom.poison")" = oom ]; echo $?) "the allocating input is marked oom"
+python3 - "$man" "$T/archive" <<'PY'
+import json, sys
+last = {json.loads(l)['path']: json.loads(l) for l in open(sys.argv[1])}
+codes = {n: last[f'{sys.argv[2]}/{n}.poison']['exit_code'] for n in ('crash', 'hang', 'oom')}
+assert codes == {'crash': 21, 'hang': 19, 'oom': 20}, codes
+PY
+ok $? "crashed, timeout and oom entries carry exit codes 21, 19 and 20"
 ok $([ "$(status_of "$man" "$T/archive/notes.xlsx")" = skipped ]; echo $?) "a file no plugin claims is skipped"
 good=$(grep -c '"status":"ok"' "$man")
 ok $([ "$good" = 40 ]; echo $?) "every other input converted ($good of 40)"

@@ -34,6 +34,7 @@ mn_document_new (void)
 {
   MnDocument *doc = g_new0 (MnDocument, 1);
   doc->source.pages = -1;
+  doc->meeting.participants = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_member_free);
   doc->items = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_item_free);
   doc->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_warning_free);
   return doc;
@@ -50,6 +51,10 @@ mn_document_free (MnDocument *doc)
   g_free (doc->meeting.organisation);
   g_free (doc->meeting.body);
   g_free (doc->meeting.date);
+  g_free (doc->meeting.start);
+  g_free (doc->meeting.end);
+  g_free (doc->meeting.location);
+  g_ptr_array_unref (doc->meeting.participants);
   g_ptr_array_unref (doc->items);
   g_ptr_array_unref (doc->warnings);
   g_free (doc);
@@ -75,6 +80,7 @@ mn_item_new (void)
   item->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_topic_free);
   item->attachments = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_attachment_free);
   item->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_section_free);
+  item->decisions = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_decision_free);
   return item;
 }
 
@@ -84,11 +90,13 @@ mn_item_free (MnItem *item)
   if (item == NULL)
     return;
   g_free (item->title);
+  g_free (item->number_label);
+  g_free (item->case_number);
   g_ptr_array_unref (item->case_flow);
   g_free (item->presentation);
   g_ptr_array_unref (item->topics);
   g_free (item->recommendation);
-  mn_decision_free (item->decision);
+  g_ptr_array_unref (item->decisions);   /* item->decision is one of them */
   g_ptr_array_unref (item->attachments);
   g_ptr_array_unref (item->sections);
   g_free (item);
@@ -153,11 +161,34 @@ mn_attachment_free (MnAttachment *a)
   g_free (a);
 }
 
+MnMember *
+mn_member_new (const char *name, const char *party, const char *role, gboolean present)
+{
+  MnMember *m = g_new0 (MnMember, 1);
+  m->name = g_strdup (name);
+  m->party = g_strdup (party);
+  m->role = g_strdup (role);
+  m->present = present;
+  return m;
+}
+
+void
+mn_member_free (MnMember *m)
+{
+  if (m == NULL)
+    return;
+  g_free (m->name);
+  g_free (m->party);
+  g_free (m->role);
+  g_free (m);
+}
+
 MnSection *
-mn_section_new (const char *heading, const char *text)
+mn_section_new (const char *heading, MnSectionKind kind, const char *text)
 {
   MnSection *s = g_new0 (MnSection, 1);
   s->heading = g_strdup (heading);
+  s->kind = kind;
   s->text = g_strdup (text);
   return s;
 }
@@ -175,7 +206,9 @@ mn_section_free (MnSection *s)
 MnDecision *
 mn_decision_new (void)
 {
-  return g_new0 (MnDecision, 1);
+  MnDecision *d = g_new0 (MnDecision, 1);
+  d->absent = g_ptr_array_new_with_free_func (g_free);
+  return d;
 }
 
 void
@@ -186,6 +219,7 @@ mn_decision_free (MnDecision *d)
   g_free (d->body);
   g_free (d->date);
   g_free (d->text);
+  g_ptr_array_unref (d->absent);
   g_free (d);
 }
 
@@ -208,4 +242,34 @@ const char *
 mn_kind_to_string (MnKind kind)
 {
   return kind == MN_KIND_MINUTES ? "minutes" : "agenda";
+}
+
+const char *
+mn_section_kind_to_string (MnSectionKind kind)
+{
+  static const char *const names[] = {
+    [MN_SECTION_OTHER] = "other", [MN_SECTION_SUMMARY] = "summary",
+    [MN_SECTION_BACKGROUND] = "background", [MN_SECTION_PRESENTATION] = "presentation",
+    [MN_SECTION_ECONOMY] = "economy", [MN_SECTION_CONSEQUENCES] = "consequences",
+    [MN_SECTION_LEGAL_BASIS] = "legal_basis", [MN_SECTION_HEARING] = "hearing",
+    [MN_SECTION_COMMUNICATION] = "communication",
+    [MN_SECTION_PREVIOUS_HANDLING] = "previous_handling", [MN_SECTION_CASE_FLOW] = "case_flow",
+    [MN_SECTION_COMPETENCE] = "competence", [MN_SECTION_RECOMMENDATION] = "recommendation",
+    [MN_SECTION_DECISION] = "decision", [MN_SECTION_ATTACHMENTS] = "attachments",
+  };
+
+  return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "other";
+}
+
+const char *
+mn_result_to_string (MnResult result)
+{
+  static const char *const names[] = {
+    [MN_RESULT_OTHER] = "other", [MN_RESULT_REJECTED] = "rejected",
+    [MN_RESULT_RECOMMENDED] = "recommended", [MN_RESULT_APPROVED] = "approved",
+    [MN_RESULT_NOTED] = "noted", [MN_RESULT_POSTPONED] = "postponed",
+    [MN_RESULT_REFERRED] = "referred", [MN_RESULT_DISCUSSED] = "discussed",
+  };
+
+  return (guint) result < G_N_ELEMENTS (names) ? names[result] : "other";
 }

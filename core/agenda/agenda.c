@@ -27,8 +27,12 @@ fill_item (MnItem *item, GPtrArray *raw, MnDocument *doc)
     {
       MnRawSection *s = g_ptr_array_index (raw, i);
       g_autofree char *text = mn_render_blocks (s->blocks, 0, s->blocks->len);
+      /* text under no heading is the item's presentation (the spec) */
+      const char *heading = *s->heading ? s->heading : NULL;
+      MnSectionKind kind = heading ? s->kind : MN_SECTION_PRESENTATION;
 
-      switch (s->kind)
+      /* a heading with no text under it fills no field */
+      switch (*text ? kind : MN_SECTION_OTHER)
         {
         case MN_SECTION_CASE_FLOW:
           if (item->case_flow->len == 0)
@@ -53,19 +57,17 @@ fill_item (MnItem *item, GPtrArray *raw, MnDocument *doc)
                   g_free (text);
                   text = mn_attachments_render (item);
                 }
-              else if (*text)
+              else if (!mn_vocab_nobody (text))
                 mn_document_warn (doc, "attachment-unparsed", 0,
                                   "item %d: cannot read the attachment list",
                                   item->number);
             }
           break;
-        case MN_SECTION_DECISION:
-        case MN_SECTION_OTHER:
         default:
           break;
         }
-      if (*s->heading || *text)
-        g_ptr_array_add (item->sections, mn_section_new (s->heading, text));
+      if (heading || *text)
+        g_ptr_array_add (item->sections, mn_section_new (heading, kind, text));
     }
 }
 

@@ -41,8 +41,13 @@ gsize mn_first_sentence (const char *text);
  * deltager" sentence begin, or -1. */
 int mn_participants_parse (const char *sentence, GPtrArray *out);
 
-/* decision.c */
+/* decision.c: every decision section with text into item->decisions, and
+ * item->decision the meeting's own */
 void mn_decision_choose (MnItem *item, GPtrArray *raw_sections, MnMeeting *m);
+/* The sentence a result is read from (the spec's rule).  transfer full */
+char *mn_decision_first_sentence (const char *text);
+/* The names a decision's text says did not take part, appended to out. */
+void mn_decision_absent (const char *text, GPtrArray *out);
 
 /* attachments.c: parses the Bilag text; FALSE when nothing could be read. */
 gboolean mn_attachments_parse (const char *text, MnItem *item);

@@ -90,7 +90,7 @@ could_open_item (const char *t)
 }
 
 static gboolean
-numbered_title (const MnBlock *b, int *number, char **title)
+numbered_title (const MnBlock *b, int *number, char **title, char **label)
 {
   /* " - " separates only after a word ("Punkt 1 - "): "1 - Åben ..." is
    * an attachment line */
@@ -116,6 +116,8 @@ numbered_title (const MnBlock *b, int *number, char **title)
     *number = atoi (n1 && *n1 ? n1 : n2);
     if (title)
       *title = g_match_info_fetch (mi, 3);
+    if (label)
+      *label = g_strdup (n1 && *n1 ? n1 : n2);
   }
   return TRUE;
 }
@@ -162,7 +164,7 @@ item_starts (const Lines *l, guint i, int depth)
     return FALSE;
   if (heading_title (b))
     return TRUE;
-  if (numbered_title (b, &n, NULL))
+  if (numbered_title (b, &n, NULL, NULL))
     return opens_item_body (l, next)
            || (depth < 2 && next < l->blocks->len && item_starts (l, next, depth + 1));
   /* an unnumbered title: short, and followed by "Åben Sag" */
@@ -196,10 +198,11 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
   MnRawSection *cur = NULL;
   int n;
 
-  if (!numbered_title (t, &n, &item->title))
+  if (!numbered_title (t, &n, &item->title, &item->number_label))
     item->title = g_strdup (t->text);
   else
     item->number = n;
+  item->first_page = item->last_page = t->page;
   for (guint i = from + 1; i < to; i++)
     {
       MnBlock *b = g_ptr_array_index (l->blocks, i);
@@ -208,10 +211,25 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
 
       if (mn_agenda_is_running (b))
         continue;
+      if (b->page > item->last_page)
+        item->last_page = b->page;
       if (item->access == MN_ACCESS_UNKNOWN && cur == NULL && is_access (l, i))
         {
           item->access = line_access (l, i);
           continue;
+        }
+      /* label lines between the title and the first section ("Sagsnr.:
+       * 2011-29298", "Dok.nr.: ...", a bare "EMN-2023-009832") are the
+       * item's data, not text */
+      if (cur == NULL && is_text (b))
+        {
+          g_autofree char *case_number = NULL;
+          if (mn_vocab_item_label (b->text, &case_number))
+            {
+              if (item->case_number == NULL && case_number)
+                item->case_number = g_steal_pointer (&case_number);
+              continue;
+            }
         }
       opens_section = is_section_heading (l, i, &kind);
       if (!opens_section && is_text (b) && (b->style & MN_STYLE_HEADING))

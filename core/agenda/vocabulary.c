@@ -38,47 +38,77 @@ wordset_lookup (WordSet *set, const char *const *entries, gsize n, gsize stride,
 
 /* ---- section headings ---------------------------------------------------- */
 
+/* The kinds are the spec's table (sections[].kind); the words after the
+ * spec's examples are wordings seen in papers. */
 static const struct {
   const char *heading;          /* compared case-insensitively, colon dropped */
   MnSectionKind kind;
 } section_headings[] = {
-  { "Sagsgang", MN_SECTION_CASE_FLOW },
-  { "Sagsforløb", MN_SECTION_CASE_FLOW },
+  { "Resumé", MN_SECTION_SUMMARY },
+  { "Resume", MN_SECTION_SUMMARY },
+  { "Sagsresumé", MN_SECTION_SUMMARY },
+  { "Sagsresume", MN_SECTION_SUMMARY },
+  { "Sammendrag", MN_SECTION_SUMMARY },
+  { "Beslutningstema", MN_SECTION_SUMMARY },
+  { "Præsentation", MN_SECTION_SUMMARY },
+  { "Baggrund", MN_SECTION_BACKGROUND },
+  { "Problemstilling", MN_SECTION_BACKGROUND },
+  { "Historik", MN_SECTION_BACKGROUND },
+  { "Sagens baggrund", MN_SECTION_BACKGROUND },
   { "Sagsfremstilling", MN_SECTION_PRESENTATION },
+  { "Supplerende sagsfremstilling", MN_SECTION_PRESENTATION },
   { "Sagsbeskrivelse", MN_SECTION_PRESENTATION },
+  { "Beskrivelse af sagen", MN_SECTION_PRESENTATION },
+  { "Løsning", MN_SECTION_PRESENTATION },
+  { "Oplæg", MN_SECTION_PRESENTATION },
   { "Sagens indhold", MN_SECTION_PRESENTATION },
+  { "Økonomi", MN_SECTION_ECONOMY },
+  { "Økonomiske konsekvenser", MN_SECTION_ECONOMY },
+  { "Økonomi og finansiering", MN_SECTION_ECONOMY },
+  { "Bevillingsmæssige konsekvenser", MN_SECTION_ECONOMY },
+  { "Konsekvenser", MN_SECTION_CONSEQUENCES },
+  { "Effekt", MN_SECTION_CONSEQUENCES },
+  { "Risikovurdering", MN_SECTION_CONSEQUENCES },
+  { "Personalemæssige konsekvenser", MN_SECTION_CONSEQUENCES },
+  { "Miljøvurdering", MN_SECTION_CONSEQUENCES },
+  { "Miljømæssige konsekvenser", MN_SECTION_CONSEQUENCES },
+  { "Lovgrundlag", MN_SECTION_LEGAL_BASIS },
+  { "Retsgrundlag", MN_SECTION_LEGAL_BASIS },
+  { "Hjemmel", MN_SECTION_LEGAL_BASIS },
+  { "Lovgrundlag og kompetence", MN_SECTION_LEGAL_BASIS },
+  { "Høring", MN_SECTION_HEARING },
+  { "Høring af Handicaprådet", MN_SECTION_HEARING },
+  { "Høringssvar", MN_SECTION_HEARING },
+  { "Kommunikation", MN_SECTION_COMMUNICATION },
+  { "Tidligere behandling", MN_SECTION_PREVIOUS_HANDLING },
+  { "Sagsforløb", MN_SECTION_PREVIOUS_HANDLING },
+  { "Sagens forløb", MN_SECTION_PREVIOUS_HANDLING },
+  { "Punktet behandlet tidligere", MN_SECTION_PREVIOUS_HANDLING },
+  { "Sagens tidligere behandling", MN_SECTION_PREVIOUS_HANDLING },
+  { "Tidligere beslutninger", MN_SECTION_PREVIOUS_HANDLING },
+  { "Sagsgang", MN_SECTION_CASE_FLOW },
+  { "Sagsprocedure", MN_SECTION_CASE_FLOW },
+  { "Beslutningen træffes af", MN_SECTION_COMPETENCE },
+  { "Sagen afgøres i", MN_SECTION_COMPETENCE },
+  { "Sagen afgøres af", MN_SECTION_COMPETENCE },
+  { "Kompetence", MN_SECTION_COMPETENCE },
+  { "Beslutningskompetence", MN_SECTION_COMPETENCE },
   { "Indstilling", MN_SECTION_RECOMMENDATION },
+  { "Direktøren indstiller", MN_SECTION_RECOMMENDATION },
+  { "Forvaltningen indstiller", MN_SECTION_RECOMMENDATION },
+  { "Beslutningspunkter", MN_SECTION_RECOMMENDATION },
   { "Forvaltningens indstilling", MN_SECTION_RECOMMENDATION },
   { "Administrationens indstilling", MN_SECTION_RECOMMENDATION },
-  { "Bilag", MN_SECTION_ATTACHMENTS },
-  { "Bilagsoversigt", MN_SECTION_ATTACHMENTS },
-  { "Resumé", MN_SECTION_OTHER },
-  { "Resume", MN_SECTION_OTHER },
-  { "Baggrund", MN_SECTION_OTHER },
-  { "Økonomi", MN_SECTION_OTHER },
-  { "Økonomi og finansiering", MN_SECTION_OTHER },
-  { "Økonomiske konsekvenser", MN_SECTION_OTHER },
-  { "Høring", MN_SECTION_OTHER },
-  { "Høringssvar", MN_SECTION_OTHER },
-  { "Vurdering", MN_SECTION_OTHER },
-  { "Lovgrundlag", MN_SECTION_OTHER },
-  { "Retsgrundlag", MN_SECTION_OTHER },
-  { "Kommunikation", MN_SECTION_OTHER },
-  { "Tidsplan", MN_SECTION_OTHER },
-  { "Beslutningskompetence", MN_SECTION_OTHER },
-  { "Personalemæssige konsekvenser", MN_SECTION_OTHER },
-  { "Miljømæssige konsekvenser", MN_SECTION_OTHER },
-  { "Sagens tidligere behandling", MN_SECTION_OTHER },
-  { "Tidligere beslutninger", MN_SECTION_OTHER },
-  { "Supplerende sagsfremstilling", MN_SECTION_OTHER },
-  { "Sagens baggrund", MN_SECTION_OTHER },
   { "Forslag til beslutning", MN_SECTION_RECOMMENDATION },
   { "Direktionens indstilling", MN_SECTION_RECOMMENDATION },
   { "Udvalgets indstilling", MN_SECTION_RECOMMENDATION },
-  { "Lovgrundlag og kompetence", MN_SECTION_OTHER },
+  { "Beslutninger", MN_SECTION_DECISION },
+  { "Bilag", MN_SECTION_ATTACHMENTS },
   { "Bilagsliste", MN_SECTION_ATTACHMENTS },
+  { "Bilagsoversigt", MN_SECTION_ATTACHMENTS },
+  { "Vurdering", MN_SECTION_OTHER },
+  { "Tidsplan", MN_SECTION_OTHER },
   { "Bemærkninger", MN_SECTION_OTHER },
-  { "Konsekvenser", MN_SECTION_OTHER },
   { "Borgerinddragelse", MN_SECTION_OTHER },
   { "Politisk behandling", MN_SECTION_OTHER },
 };
@@ -576,4 +606,210 @@ mn_vocab_short_word_line (const char *text)
          || WORDSET_LOOKUP (break_words, key) >= 0
          || WORDSET_LOOKUP (paper_kind_words, key) >= 0
          || WORDSET_LOOKUP (toc_headings, key) >= 0;
+}
+
+/* ---- decisions: outcome phrases, absence labels --------------------------- */
+
+/* The spec's result table, top to bottom: the first row one of whose
+ * phrases begins a word of the decision's first sentence decides. */
+static const struct {
+  MnResult result;
+  const char *phrases[9];
+} result_phrases[] = {
+  { MN_RESULT_REJECTED, { "ikke godkend", "ikke tiltræd", "ikke tiltrådt", "ikke anbefal",
+                          "forkast", "afvis", "afviste", "faldt", NULL } },
+  { MN_RESULT_RECOMMENDED, { "anbefal", "indstilles til godkendelse", NULL } },
+  { MN_RESULT_APPROVED, { "godkendt", "godkendte", "godkendes", "vedtag", "vedtog",
+                          "tiltrådt", "tiltrådte", "bevilg", NULL } },
+  { MN_RESULT_NOTED, { "efterretning", NULL } },
+  { MN_RESULT_POSTPONED, { "udsat", "udsæt", "genoptag", NULL } },
+  { MN_RESULT_REFERRED, { "fremsend", "oversend", "videresend", "sendes til", "henvis", NULL } },
+  { MN_RESULT_DISCUSSED, { "drøft", NULL } },
+};
+
+/* Whether phrase (casefolded) begins a word of folded. */
+static gboolean
+begins_a_word (const char *folded, const char *phrase)
+{
+  gsize n = strlen (phrase);
+
+  for (const char *p = strstr (folded, phrase); p; p = strstr (p + 1, phrase))
+    {
+      const char *before = p == folded ? NULL : g_utf8_find_prev_char (folded, p);
+      if (before == NULL || !g_unichar_isalnum (g_utf8_get_char (before)))
+        return TRUE;
+      (void) n;
+    }
+  return FALSE;
+}
+
+MnResult
+mn_vocab_result (const char *sentence)
+{
+  g_autofree char *folded = g_utf8_casefold (sentence, -1);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (result_phrases); i++)
+    for (gsize j = 0; result_phrases[i].phrases[j]; j++)
+      {
+        g_autofree char *phrase = g_utf8_casefold (result_phrases[i].phrases[j], -1);
+        if (begins_a_word (folded, phrase))
+          return result_phrases[i].result;
+      }
+  return MN_RESULT_OTHER;
+}
+
+/* Lines that name who did not take part: "LABEL: names" or "LABEL names". */
+static const char *const absence_labels[] = {
+  "Fraværende", "Afbud", "Afbud/Fraværende", "Fraværende/Afbud", "Ikke til stede",
+  "Ikke tilstede", "Afbud fra",
+};
+
+/* "Følgende deltog ikke i behandlingen af punktet:" (names on the next
+ * lines) and "NAME deltog ikke i sagens behandling." */
+static const char *const absence_list_intros[] = {
+  "Følgende deltog ikke i behandlingen af punktet", "Følgende deltog ikke i behandlingen",
+  "Følgende deltog ikke", "Følgende var fraværende",
+};
+static const char *const absence_sentence_verbs[] = {
+  " deltog ikke i sagens behandling", " deltog ikke i behandlingen", " deltog ikke i punktets behandling",
+  " var fraværende under behandlingen", " deltog ikke",
+};
+
+const char *
+mn_vocab_absence_label (const char *line)
+{
+  const char *best = NULL;
+  gsize best_n = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (absence_labels); i++)
+    {
+      gsize n = strlen (absence_labels[i]);
+      if (n > best_n && g_ascii_strncasecmp (line, absence_labels[i], n) == 0
+          && (line[n] == ':' || line[n] == ' '))
+        {
+          best = line + n + (line[n] == ':');
+          best_n = n;
+        }
+    }
+  if (best)
+    while (*best == ' ')
+      best++;
+  return best;
+}
+
+gboolean
+mn_vocab_absence_list_intro (const char *line)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (absence_list_intros); i++)
+    {
+      gsize n = strlen (absence_list_intros[i]);
+      if (g_ascii_strncasecmp (line, absence_list_intros[i], n) == 0
+          && (line[n] == ':' || line[n] == '\0'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gssize
+mn_vocab_absence_sentence (const char *sentence)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (absence_sentence_verbs); i++)
+    {
+      const char *p = strstr (sentence, absence_sentence_verbs[i]);
+      if (p && p > sentence)
+        return p - sentence;
+    }
+  return -1;
+}
+
+/* "Ingen", "-": a list that names nobody. */
+gboolean
+mn_vocab_nobody (const char *text)
+{
+  static const char *const nobody[] = { "Ingen", "Ingen fraværende", "Ingen afbud", "-", "–" };
+  g_autofree char *t = g_strstrip (g_strdup (text));
+  gsize n = strlen (t);
+
+  while (n > 0 && (t[n - 1] == '.' || t[n - 1] == ':'))
+    t[--n] = '\0';
+  for (gsize i = 0; i < G_N_ELEMENTS (nobody); i++)
+    if (g_ascii_strcasecmp (t, nobody[i]) == 0)
+      return TRUE;
+  return n == 0;
+}
+
+/* ---- item labels --------------------------------------------------------- */
+
+/* Labels whose value is the item's case (journal) number. */
+static const char *const case_number_labels[] = {
+  "Sagsnr.", "Sagsnr", "Sags nr.", "Sagsnummer", "J.nr.", "J.nr", "Jnr.", "Journalnr.",
+  "Journalnummer", "Sag", "Sagsid", "Sags-id", "Acadre sagsnr.", "Sbsys sagsnr.",
+};
+/* Labels of other item data: recorded nowhere, but not text either. */
+static const char *const other_item_labels[] = {
+  "Dok.nr.", "Dok.nr", "Dokumentnr.", "Sagen afgøres i", "Sagsbehandler", "Forfatter",
+  "Sagsansvarlig",
+};
+
+/* "LABEL: value" or "LABEL value" (the label ends in a full stop): the
+ * value, or NULL. */
+static const char *
+label_value (const char *text, const char *label)
+{
+  gsize n = strlen (label);
+  const char *v = text + n;
+
+  if (g_ascii_strncasecmp (text, label, n) != 0)
+    return NULL;
+  if (*v == ':')
+    v++;
+  else if (!(label[n - 1] == '.' && *v == ' '))
+    return NULL;
+  while (*v == ' ')
+    v++;
+  return *v ? v : NULL;
+}
+
+/* A case number: digits and the separators systems print, no spaces. */
+static gboolean
+case_number_like (const char *v)
+{
+  gboolean digit = FALSE;
+
+  for (const char *p = v; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digit = TRUE;
+      else if (!(g_ascii_isalpha (*p) || strchr ("-./_", *p)))
+        return FALSE;
+    }
+  return digit && strlen (v) <= 40;
+}
+
+gboolean
+mn_vocab_item_label (const char *text, char **case_number)
+{
+  g_autofree char *t = g_strstrip (g_strdup (text));
+
+  *case_number = NULL;
+  if (strlen (t) > 80)
+    return FALSE;
+  if (g_regex_match (MN_REGEX ("^EMN-\\d{4}-\\d{3,}$", 0), t, 0, NULL))
+    {
+      *case_number = g_strdup (t);
+      return TRUE;
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (case_number_labels); i++)
+    {
+      const char *v = label_value (t, case_number_labels[i]);
+      if (v && case_number_like (v))
+        {
+          *case_number = g_strdup (v);
+          return TRUE;
+        }
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (other_item_labels); i++)
+    if (label_value (t, other_item_labels[i]))
+      return TRUE;
+  return FALSE;
 }

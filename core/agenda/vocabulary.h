@@ -10,16 +10,6 @@
 
 #include <minutes/document.h>
 
-/* What a section heading feeds in the model. */
-typedef enum {
-  MN_SECTION_OTHER,
-  MN_SECTION_CASE_FLOW,       /* Sagsgang */
-  MN_SECTION_PRESENTATION,    /* Sagsfremstilling */
-  MN_SECTION_RECOMMENDATION,  /* Indstilling */
-  MN_SECTION_DECISION,        /* Beslutning i BODY den DATE */
-  MN_SECTION_ATTACHMENTS,     /* Bilag */
-} MnSectionKind;
-
 /* A known section heading, the whole paragraph ("Bilag:", "Økonomi").
  * Returns TRUE and the kind; decision lines are matched too. */
 gboolean mn_vocab_section_heading (const char *text, MnSectionKind *kind);
@@ -73,5 +63,23 @@ gboolean mn_vocab_suspended_hyphen_follower (const char *word, gsize len);
 /* "Kommune", "Region": organisation nouns. */
 gboolean mn_vocab_find_organisation (const char *text, char **municipality,
                                      char **region);
+
+/* A label line under an item's title: "Sagsnr.: 2011-29298", "J.nr.:
+ * 00.01.00-A00-1-24", "Sag: 306-2009-600", a bare "EMN-2025-003383"
+ * (case_number: the number) or "Dok.nr.: ...", "Sagen afgøres i: ..."
+ * (case_number NULL).  transfer full */
+gboolean mn_vocab_item_label (const char *text, char **case_number);
+
+/* The result a decision's first sentence states (the spec's table). */
+MnResult mn_vocab_result (const char *sentence);
+/* "Fraværende: A, B" / "Afbud fra A": the names after the label, or NULL
+ * when the line opens with no absence label.  transfer none (into line) */
+const char *mn_vocab_absence_label (const char *line);
+/* "Følgende deltog ikke i behandlingen af punktet:" (names follow). */
+gboolean mn_vocab_absence_list_intro (const char *line);
+/* "NAME deltog ikke i sagens behandling.": the byte length of NAME, or -1. */
+gssize mn_vocab_absence_sentence (const char *sentence);
+/* "Ingen": a list that names nobody. */
+gboolean mn_vocab_nobody (const char *text);
 
 #endif

@@ -125,6 +125,20 @@ write_participant (Writer *w, gconstpointer element)
 }
 
 static void
+write_member (Writer *w, gconstpointer element)
+{
+  const MnMember *m = element;
+
+  begin_container (w, '{');
+  string_member (w, "name", m->name);
+  string_member (w, "party", m->party);
+  string_member (w, "role", m->role);
+  member (w, "present");
+  g_string_append (w->out, m->present ? "true" : "false");
+  end_container (w, '}');
+}
+
+static void
 write_topic (Writer *w, gconstpointer element)
 {
   const MnTopic *t = element;
@@ -159,13 +173,16 @@ write_section (Writer *w, gconstpointer element)
 
   begin_container (w, '{');
   string_member (w, "heading", s->heading);
+  string_member (w, "kind", mn_section_kind_to_string (s->kind));
   string_member (w, "text", s->text);
   end_container (w, '}');
 }
 
 static void
-write_decision (Writer *w, const MnDecision *d)
+write_decision (Writer *w, gconstpointer element)
 {
+  const MnDecision *d = element;
+
   if (d == NULL)
     {
       g_string_append (w->out, "null");
@@ -175,7 +192,27 @@ write_decision (Writer *w, const MnDecision *d)
   string_member (w, "body", d->body);
   string_member (w, "date", d->date);
   string_member (w, "text", d->text);
+  string_member (w, "result", mn_result_to_string (d->result));
+  array_member (w, "absent", d->absent, write_string);
   end_container (w, '}');
+}
+
+/* "pages": [first, last], or null */
+static void
+pages_member (Writer *w, int first, int last)
+{
+  member (w, "pages");
+  if (first <= 0)
+    {
+      g_string_append (w->out, "null");
+      return;
+    }
+  begin_container (w, '[');
+  element (w);
+  g_string_append_printf (w->out, "%d", first);
+  element (w);
+  g_string_append_printf (w->out, "%d", last > 0 ? last : first);
+  end_container (w, ']');
 }
 
 static void
@@ -185,16 +222,20 @@ write_item (Writer *w, gconstpointer element)
 
   begin_container (w, '{');
   int_member (w, "number", it->number, -1);
+  string_member (w, "number_label", it->number_label);
   string_member (w, "title", it->title);
   string_member (w, "access", mn_access_to_string (it->access));
+  string_member (w, "case_number", it->case_number);
   array_member (w, "case_flow", it->case_flow, write_string);
   string_member (w, "presentation", it->presentation);
   array_member (w, "topics", it->topics, write_topic);
   string_member (w, "recommendation", it->recommendation);
   member (w, "decision");
   write_decision (w, it->decision);
+  array_member (w, "decisions", it->decisions, write_decision);
   array_member (w, "attachments", it->attachments, write_attachment);
   array_member (w, "sections", it->sections, write_section);
+  pages_member (w, it->first_page, it->last_page);
   end_container (w, '}');
 }
 
@@ -233,6 +274,10 @@ json_write (const MnDocument *doc, GHashTable *options, GString *out,
   string_member (&w, "body", doc->meeting.body);
   string_member (&w, "date", doc->meeting.date);
   string_member (&w, "kind", mn_kind_to_string (doc->meeting.kind));
+  string_member (&w, "start", doc->meeting.start);
+  string_member (&w, "end", doc->meeting.end);
+  string_member (&w, "location", doc->meeting.location);
+  array_member (&w, "participants", doc->meeting.participants, write_member);
   end_container (&w, '}');
   array_member (&w, "items", doc->items, write_item);
   array_member (&w, "warnings", doc->warnings, write_warning);
@@ -244,7 +289,7 @@ json_write (const MnDocument *doc, GHashTable *options, GString *out,
 const MnOutputPlugin mn_output_json = {
   MN_PLUGIN_HEADER (MnOutputPlugin),
   .name = "json",
-  .description = "the structured agenda as JSON (minutes-agenda/1)",
+  .description = "the structured agenda as JSON (minutes-agenda/1.1)",
   .extension = "json",
   .options = NULL,
   .write = json_write,

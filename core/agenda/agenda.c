@@ -126,6 +126,7 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
   mn_meeting_headers (content, doc);
   front_end = mn_items_parse (content, doc, raw);
   mn_meeting_parse (content, front_end, doc);
+  mn_attendance_parse (content, front_end, &doc->meeting);
   meeting_from_decisions (doc, raw);
 
   for (guint k = 0; k < doc->items->len; k++)

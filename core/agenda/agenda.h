@@ -26,6 +26,9 @@ char *mn_render_blocks (GPtrArray *blocks, guint from, guint to);
 /* meeting.c: marks running headers, which name the meeting first */
 void mn_meeting_headers (MnBlocks *blocks, MnDocument *doc);
 void mn_meeting_parse (MnBlocks *blocks, guint front_end, MnDocument *doc);
+/* attendance.c: start, end, location and participants from the blocks
+ * before the first item */
+void mn_attendance_parse (MnBlocks *blocks, guint front_end, MnMeeting *m);
 
 /* item.c: splits the blocks into items; returns the index of the first
  * item's title (blocks.len when there is none). */

@@ -813,3 +813,96 @@ mn_vocab_item_label (const char *text, char **case_number)
       return TRUE;
   return FALSE;
 }
+
+/* ---- front page: time, place, attendance --------------------------------- */
+
+static const struct {
+  const char *label;            /* before ':' or as a whole line */
+  MnFrontLabel field;
+} front_fields[] = {
+  { "Mødetidspunkt", MN_FRONT_START }, { "Tidspunkt", MN_FRONT_START },
+  { "Mødestart", MN_FRONT_START }, { "Start kl.", MN_FRONT_START },
+  { "Starttidspunkt", MN_FRONT_START }, { "Mødet starter", MN_FRONT_START },
+  { "Tid", MN_FRONT_TIME }, { "Mødetid", MN_FRONT_TIME },
+  { "Mødeslut", MN_FRONT_END }, { "Slut kl.", MN_FRONT_END }, { "Sluttidspunkt", MN_FRONT_END },
+  { "Mødested", MN_FRONT_LOCATION }, { "Sted", MN_FRONT_LOCATION },
+  { "Lokale", MN_FRONT_LOCATION }, { "Mødelokale", MN_FRONT_LOCATION },
+  { "Medlemmer", MN_FRONT_MEMBERS }, { "Deltagere", MN_FRONT_MEMBERS },
+  { "Tilstede", MN_FRONT_MEMBERS }, { "Til stede", MN_FRONT_MEMBERS },
+  { "Mødedeltagere", MN_FRONT_MEMBERS }, { "Deltagende", MN_FRONT_MEMBERS },
+  { "Fraværende", MN_FRONT_ABSENT }, { "Afbud", MN_FRONT_ABSENT },
+  { "Afbud/Fraværende", MN_FRONT_ABSENT }, { "Fraværende/Afbud", MN_FRONT_ABSENT },
+  { "Sekretær", MN_FRONT_SECRETARY }, { "Referent", MN_FRONT_SECRETARY },
+  { "Mødesekretær", MN_FRONT_SECRETARY }, { "Sekretariat", MN_FRONT_SECRETARY },
+  { "Mødedato", MN_FRONT_OTHER }, { "Dato", MN_FRONT_OTHER }, { "Mødeleder", MN_FRONT_OTHER },
+};
+
+/* Roles printed with a member's name, as the model writes them. */
+static const char *const member_roles[] = {
+  "formand", "næstformand", "borgmester", "viceborgmester", "1. viceborgmester",
+  "2. viceborgmester", "sekretær", "referent", "mødeleder", "udvalgsformand",
+  "mødesekretær",
+};
+
+MnFrontLabel
+mn_vocab_front_field (const char *text, const char **value)
+{
+  gsize best = 0;
+  MnFrontLabel field = MN_FRONT_NONE;
+  const char *t = text + strspn (text, " ");
+
+  *value = NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (front_fields); i++)
+    {
+      gsize n = strlen (front_fields[i].label);
+      const char *after = t + n;
+
+      if (n <= best || g_ascii_strncasecmp (t, front_fields[i].label, n) != 0
+          || g_utf8_strlen (t, n) != g_utf8_strlen (front_fields[i].label, -1))
+        continue;
+      /* "Mødested:" / "Medlemmer" as a whole line; "Tid: ..." */
+      while (*after == ' ')
+        after++;
+      if (*after == ':')
+        after++;
+      else if (*after != '\0')
+        continue;
+      while (*after == ' ')
+        after++;
+      best = n;
+      field = front_fields[i].field;
+      *value = after;
+    }
+  return field;
+}
+
+/* The role a list heading gives its names ("Sekretær" -> "sekretær"). */
+char *
+mn_vocab_front_role (const char *text)
+{
+  g_autofree char *t = g_strstrip (g_strdup (text));
+  char *colon = strchr (t, ':');
+
+  if (colon)
+    *colon = '\0';
+  return g_utf8_strdown (t, -1);
+}
+
+gsize
+mn_vocab_member_role_prefix (const char *text, char **role)
+{
+  *role = NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (member_roles); i++)
+    {
+      gsize n = strlen (member_roles[i]);
+      g_autofree char *head = g_utf8_strdown (text, (gssize) MIN (strlen (text), n));
+
+      if (strcmp (head, member_roles[i]) != 0 || (text[n] != ' ' && text[n] != ':' && text[n] != '\0'))
+        continue;
+      *role = g_strdup (member_roles[i]);
+      while (text[n] == ':' || text[n] == ' ')
+        n++;
+      return n;
+    }
+  return 0;
+}

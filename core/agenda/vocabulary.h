@@ -70,6 +70,28 @@ gboolean mn_vocab_find_organisation (const char *text, char **municipality,
  * (case_number NULL).  transfer full */
 gboolean mn_vocab_item_label (const char *text, char **case_number);
 
+/* What a front-page line labels (the meeting's time, place, attendance). */
+typedef enum {
+  MN_FRONT_NONE = 0,       /* no label: text, or a name under a list label */
+  MN_FRONT_START,          /* Mødetidspunkt: Kl. 8.30 */
+  MN_FRONT_TIME,           /* Tid: 13:00 - 15:00 (start and end) */
+  MN_FRONT_END,            /* Slut kl.: 19:25 */
+  MN_FRONT_LOCATION,       /* Mødested: ... */
+  MN_FRONT_MEMBERS,        /* Medlemmer, Deltagere, Tilstede */
+  MN_FRONT_ABSENT,         /* Fraværende, Afbud */
+  MN_FRONT_SECRETARY,      /* Sekretær: the names below take its role */
+  MN_FRONT_OTHER,          /* another label (Mødedato) */
+} MnFrontLabel;
+
+/* The label a line opens with ("LABEL: value" or "LABEL" alone); value is
+ * what follows it ("" when nothing does).  transfer none */
+MnFrontLabel mn_vocab_front_field (const char *text, const char **value);
+/* The role a list heading gives its names, lower case.  transfer full */
+char *mn_vocab_front_role (const char *text);
+/* "Formand Jan Petersen", "formand": a role word opening text; its byte
+ * length (with a colon and spaces after it), 0 when none.  transfer full */
+gsize mn_vocab_member_role_prefix (const char *text, char **role);
+
 /* The result a decision's first sentence states (the spec's table). */
 MnResult mn_vocab_result (const char *sentence);
 /* "Fraværende: A, B" / "Afbud fra A": the names after the label, or NULL

@@ -1,0 +1,240 @@
+/* The meeting's time, place and attendance (minutes-agenda/1.1), from the
+ * front page or heading block before the first item:
+ *
+ *   Mødetidspunkt: Kl. 8.30          start
+ *   Tid: 13:00 - 15:00               start and end
+ *   Start kl.: 17:00 / Slut kl.: 19:25
+ *   Mødested: Byrådssalen, Rådhuset  location (continuation lines joined
+ *                                    with ", ")
+ *   Medlemmer: / Deltagere:          the names below, present
+ *   Fraværende: / Afbud:             the names after or below, absent
+ *   Sekretær                         the name below, role "sekretær"
+ *
+ * A name is printed "Jan Petersen (A)", "Jan Petersen (A), formand" or
+ * "Formand Jan Petersen (A)"; a text extraction may join a column of them
+ * into one line, which is split at each party's closing parenthesis.
+ * The labels and roles are the vocabulary's tables. */
+#include <string.h>
+#include "agenda.h"
+#include "../regex.h"
+
+typedef struct {
+  GPtrArray *present;   /* of MnMember*, printed order */
+  GPtrArray *absent;    /* of MnMember* */
+} Lists;
+
+static MnMember *
+find (GPtrArray *list, const char *name)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      MnMember *m = g_ptr_array_index (list, i);
+      if (strcmp (m->name, name) == 0)
+        return m;
+    }
+  return NULL;
+}
+
+/* One printed entry: "Jan Petersen (A), formand", "Formand: Jan Petersen". */
+static void
+add_entry (GPtrArray *list, const char *entry, const char *heading_role, gboolean present)
+{
+  g_autofree char *text = g_strstrip (g_strdup (entry));
+  g_autofree char *party = NULL, *role = NULL;
+  char *open, *close;
+  gsize n;
+
+  if (*text == '\0' || mn_vocab_nobody (text))
+    return;
+  /* the party in parentheses */
+  if ((open = strchr (text, '(')) != NULL && (close = strchr (open, ')')) != NULL
+      && close - open <= 24)
+    {
+      party = g_strstrip (g_strndup (open + 1, (gsize) (close - open - 1)));
+      memmove (open, close + 1, strlen (close + 1) + 1);
+      if (*party == '\0')
+        g_clear_pointer (&party, g_free);
+    }
+  g_strstrip (text);
+  /* a role before ("Formand Jan Petersen", "Formand: ...") or after
+   * (", formand") the name */
+  {
+    gsize rl = mn_vocab_member_role_prefix (text, &role);
+    if (rl > 0)
+      memmove (text, text + rl, strlen (text + rl) + 1);
+    else
+      {
+        char *comma = strrchr (text, ',');
+        g_autofree char *r = NULL;
+        if (comma && mn_vocab_member_role_prefix (g_strstrip (comma + 1), &r) > 0)
+          {
+            *comma = '\0';
+            role = g_steal_pointer (&r);
+          }
+      }
+  }
+  g_strstrip (text);
+  n = strlen (text);
+  while (n > 0 && strchr (",;.", text[n - 1]))
+    text[--n] = '\0';
+  if (n == 0 || n > 80 || !g_unichar_isupper (g_utf8_get_char (text)))
+    return;
+  if (role == NULL && heading_role)
+    role = g_strdup (heading_role);
+  if (find (list, text) == NULL)
+    g_ptr_array_add (list, mn_member_new (text, party, role, present));
+}
+
+/* A line of one or more entries: "A (V) B (K) C (A)" is three. */
+static void
+add_entries (GPtrArray *list, const char *line, const char *heading_role, gboolean present)
+{
+  GRegex *party_end = MN_REGEX ("\\([^()]{0,24}\\)(?:,\\s*\\p{Ll}+)?", 0);
+  g_autoptr (GMatchInfo) mi = NULL;
+  gint last = 0, start, end;
+
+  /* "A, B og C" after a label: a list of plain names */
+  if (strchr (line, '(') == NULL)
+    {
+      g_autoptr (GRegex) sep = g_regex_new ("\\s*(?:,|;|\\sog\\s)\\s*", 0, 0, NULL);
+      g_auto (GStrv) names = g_regex_split (sep, line, 0);
+      for (guint i = 0; names[i]; i++)
+        add_entry (list, names[i], heading_role, present);
+      return;
+    }
+  g_regex_match (party_end, line, 0, &mi);
+  while (g_match_info_matches (mi))
+    {
+      g_autofree char *entry = NULL;
+      g_match_info_fetch_pos (mi, 0, &start, &end);
+      entry = g_strndup (line + last, (gsize) (end - last));
+      add_entry (list, entry, heading_role, present);
+      last = end;
+      g_match_info_next (mi, NULL);
+    }
+  if (line[last] && !mn_text_is_blank (line + last))
+    add_entry (list, line + last, heading_role, present);
+}
+
+/* "Kl. 8.30", "13:00 - 15:00", "kl. 17.00-19.25": start and end. */
+static void
+read_times (const char *value, MnMeeting *m, gboolean is_end)
+{
+  GRegex *re = MN_REGEX ("(\\d{1,2})[.:](\\d{2})(?:\\s*[-–]\\s*(\\d{1,2})[.:](\\d{2}))?", 0);
+  g_autoptr (GMatchInfo) mi = NULL;
+
+  if (!g_regex_match (re, value, 0, &mi))
+    return;
+  {
+    g_autofree char *h1 = g_match_info_fetch (mi, 1), *m1 = g_match_info_fetch (mi, 2);
+    g_autofree char *h2 = g_match_info_fetch (mi, 3), *m2 = g_match_info_fetch (mi, 4);
+    int hh = atoi (h1), mm = atoi (m1);
+    char **slot = is_end ? &m->end : &m->start;
+
+    if (hh > 23 || mm > 59)
+      return;
+    if (*slot == NULL)
+      *slot = g_strdup_printf ("%02d:%02d", hh, mm);
+    if (!is_end && h2 && *h2 && m->end == NULL && atoi (h2) <= 23 && atoi (m2) <= 59)
+      m->end = g_strdup_printf ("%02d:%02d", atoi (h2), atoi (m2));
+  }
+}
+
+void
+mn_attendance_parse (MnBlocks *c, guint front_end, MnMeeting *m)
+{
+  g_autoptr (GPtrArray) present = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_member_free);
+  g_autoptr (GPtrArray) absent = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_member_free);
+  g_autoptr (GString) location = NULL;
+  MnFrontLabel list = MN_FRONT_NONE;
+  g_autofree char *heading_role = NULL;
+
+  for (guint i = 0; i < front_end; i++)
+    {
+      const MnBlock *b = g_ptr_array_index (c, i);
+      const char *value = NULL;
+      MnFrontLabel label;
+
+      if (mn_agenda_is_running (b))
+        continue;
+      if (b->kind != MN_BLOCK_PARAGRAPH || b->text == NULL || mn_text_is_blank (b->text))
+        {
+          /* a blank line ends an address, not a list of names */
+          if (location && b->kind != MN_BLOCK_PARAGRAPH)
+            list = MN_FRONT_NONE;
+          continue;
+        }
+      label = mn_vocab_front_field (b->text, &value);
+      if (label == MN_FRONT_NONE && list == MN_FRONT_LOCATION && location
+          && !mn_vocab_front_label (b->text) && strlen (b->text) < 80)
+        {
+          g_string_append (location, ", ");
+          g_string_append (location, b->text);
+          continue;
+        }
+      switch (label)
+        {
+        case MN_FRONT_START:
+        case MN_FRONT_TIME:
+          read_times (value, m, FALSE);
+          list = MN_FRONT_NONE;
+          break;
+        case MN_FRONT_END:
+          read_times (value, m, TRUE);
+          list = MN_FRONT_NONE;
+          break;
+        case MN_FRONT_LOCATION:
+          if (location == NULL && *value)
+            location = g_string_new (value);
+          list = location ? MN_FRONT_LOCATION : MN_FRONT_NONE;
+          break;
+        case MN_FRONT_MEMBERS:
+        case MN_FRONT_ABSENT:
+        case MN_FRONT_SECRETARY:
+          list = label;
+          g_clear_pointer (&heading_role, g_free);
+          if (label == MN_FRONT_SECRETARY)
+            heading_role = mn_vocab_front_role (b->text);
+          if (*value)
+            add_entries (label == MN_FRONT_ABSENT ? absent : present, value, heading_role,
+                         label != MN_FRONT_ABSENT);
+          break;
+        case MN_FRONT_OTHER:
+          list = MN_FRONT_NONE;
+          break;
+        case MN_FRONT_NONE:
+        default:
+          if (list == MN_FRONT_MEMBERS || list == MN_FRONT_ABSENT || list == MN_FRONT_SECRETARY)
+            {
+              if (strlen (b->text) > 400 || mn_vocab_paper_kind_word (b->text)
+                  || mn_vocab_toc_heading (b->text))
+                list = MN_FRONT_NONE;
+              else
+                add_entries (list == MN_FRONT_ABSENT ? absent : present, b->text, heading_role,
+                             list != MN_FRONT_ABSENT);
+            }
+          else
+            list = MN_FRONT_NONE;
+          break;
+        }
+    }
+  if (location && m->location == NULL)
+    m->location = g_string_free (g_steal_pointer (&location), FALSE);
+  /* the members in printed order, those also listed absent marked so;
+   * people listed only as absent follow */
+  for (guint i = 0; i < present->len; i++)
+    {
+      MnMember *p = g_ptr_array_index (present, i);
+      MnMember *a = find (absent, p->name);
+      if (a)
+        {
+          p->present = FALSE;
+          if (p->party == NULL)
+            p->party = g_strdup (a->party);
+          g_ptr_array_remove (absent, a);
+        }
+      g_ptr_array_add (m->participants, g_ptr_array_steal_index (present, i--));
+    }
+  for (guint i = 0; i < absent->len; i++)
+    g_ptr_array_add (m->participants, g_ptr_array_steal_index (absent, i--));
+}

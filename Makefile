@@ -104,16 +104,10 @@ asan:
 valgrind: all
 	BUILD=$(BUILD) VALGRIND=1 prove -v tests/golden/run.sh
 
-# Converts the seeds and the dev set and scores them (needs ../shared).
+# Converts the seeds and every shown set of ../shared/corpus and prints
+# each set's score per format and its coverage (scripts/score.sh).
 score: $(BUILD)/minutes
-	@test -d $(SHARED)/corpus || { echo "score: $(SHARED)/corpus not found"; exit 1; }
-	@rm -rf $(BUILD)/score && mkdir -p $(BUILD)/score/seeds $(BUILD)/score/dev
-	@for f in $(SHARED)/seeds/*.txt; do \
-	  $(BUILD)/minutes convert -o $(BUILD)/score/seeds/$$(basename $$f .txt).json $$f || true; done
-	@for f in $(SHARED)/corpus/dev/*.txt $(SHARED)/corpus/dev/*.pdf $(SHARED)/corpus/dev/*.docx; do \
-	  $(BUILD)/minutes convert -o $(BUILD)/score/dev/$$(basename $$f).json $$f || true; done
-	python3 $(SHARED)/corpus/score.py $(SHARED)/corpus/seeds $(BUILD)/score/seeds | tail -n 8
-	python3 $(SHARED)/corpus/score.py $(SHARED)/corpus/dev $(BUILD)/score/dev --by-format | tail -n 6
+	@BUILD=$(BUILD) SHARED=$(SHARED) sh scripts/score.sh
 
 # The CLI, the public headers and minutes-plugin.pc for plugins built out
 # of tree.  The built-in plugins are compiled into the CLI; PLUGINDIR is

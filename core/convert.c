@@ -337,5 +337,9 @@ mn_convert_file (MnRegistry *reg, const char *input, const char *output,
       g_prefix_error (error, "%s: ", name);
       return FALSE;
     }
-  return mn_write_document (out, doc, opts->options, output, NULL, error);
+  if (!mn_write_document (out, doc, opts->options, output, NULL, error))
+    return FALSE;
+  for (guint i = 0; opts->on_warning && i < doc->warnings->len; i++)
+    opts->on_warning (name, g_ptr_array_index (doc->warnings, i));
+  return TRUE;
 }

@@ -8,6 +8,9 @@ typedef struct {
   const char *from;        /* input plugin name, NULL to probe */
   const char *to;          /* output plugin name */
   GHashTable *options;     /* -O key=value for the output plugin, or NULL */
+  /* called for each of the document's warnings once it is written (the
+   * CLI prints them on stderr), or NULL */
+  void (*on_warning) (const char *file, const MnWarning *warning);
 } MnConvertOptions;
 
 /* Reads a file ("-" is stdin) within the input size limit.  transfer full */

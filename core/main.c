@@ -126,6 +126,19 @@ add_option (GHashTable *options, const char *kv, GError **error)
   return TRUE;
 }
 
+/* "minutes: FILE: page 2: warning: CODE: message", as pandoc's [WARNING] */
+static void
+print_warning (const char *file, const MnWarning *w)
+{
+  g_autofree char *line = g_strdup (w->message ? w->message : "");
+
+  g_strdelimit (line, "\r\n", ' ');
+  if (w->page > 0)
+    fprintf (stderr, "minutes: %s: page %d: warning: %s: %s\n", file, w->page, w->code, line);
+  else
+    fprintf (stderr, "minutes: %s: warning: %s: %s\n", file, w->code, line);
+}
+
 static int
 cmd_convert (int argc, char **argv, GError **error)
 {
@@ -137,7 +150,10 @@ cmd_convert (int argc, char **argv, GError **error)
   MnRegistry *reg;
   gboolean ok;
   double timeout = 300;
+  gboolean quiet = FALSE;
   GOptionEntry entries[] = {
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
+      "Do not print the paper's warnings on stderr (they stay in the output)", NULL },
     { "timeout", 0, 0, G_OPTION_ARG_DOUBLE, &timeout,
       "Give up after SEC seconds, exit 19 (default 300; 0: never)", "SEC" },
     { "from", 'f', 0, G_OPTION_ARG_STRING, &from,
@@ -169,6 +185,7 @@ cmd_convert (int argc, char **argv, GError **error)
   opts.from = from;
   opts.to = to;
   opts.options = options;
+  opts.on_warning = quiet ? NULL : print_warning;
   if (timeout < 0)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_USAGE, "--timeout takes a number of seconds >= 0");

@@ -133,6 +133,7 @@ mn_convert_bytes (MnRegistry *reg, GBytes *data, const char *file_name,
 
   doc = mn_document_new ();
   doc->source.file = g_path_get_basename (file_name);
+  doc->source.path = g_strdup (file_name);
   doc->source.format = g_strdup (in->name);
   doc->source.sha256 = sha256_hex (data);
   doc->source.pages = ex.pages;

@@ -46,6 +46,7 @@ mn_document_free (MnDocument *doc)
   if (doc == NULL)
     return;
   g_free (doc->source.file);
+  g_free (doc->source.path);
   g_free (doc->source.format);
   g_free (doc->source.sha256);
   g_free (doc->meeting.organisation);

@@ -85,35 +85,67 @@ add_entry (GPtrArray *list, const char *entry, const char *heading_role, gboolea
     g_ptr_array_add (list, mn_member_new (text, party, role, present));
 }
 
-/* A line of one or more entries: "A (V) B (K) C (A)" is three. */
+/* Entries run together in one piece by a text extraction: "A (V) B (K)"
+ * is split after each party's parenthesis (and a role after it). */
 static void
-add_entries (GPtrArray *list, const char *line, const char *heading_role, gboolean present)
+add_joined (GPtrArray *list, const char *piece, const char *heading_role, gboolean present)
 {
   GRegex *party_end = MN_REGEX ("\\([^()]{0,24}\\)(?:,\\s*\\p{Ll}+)?", 0);
   g_autoptr (GMatchInfo) mi = NULL;
   gint last = 0, start, end;
 
-  /* "A, B og C" after a label: a list of plain names */
-  if (strchr (line, '(') == NULL)
-    {
-      g_autoptr (GRegex) sep = g_regex_new ("\\s*(?:,|;|\\sog\\s)\\s*", 0, 0, NULL);
-      g_auto (GStrv) names = g_regex_split (sep, line, 0);
-      for (guint i = 0; names[i]; i++)
-        add_entry (list, names[i], heading_role, present);
-      return;
-    }
-  g_regex_match (party_end, line, 0, &mi);
+  g_regex_match (party_end, piece, 0, &mi);
   while (g_match_info_matches (mi))
     {
       g_autofree char *entry = NULL;
       g_match_info_fetch_pos (mi, 0, &start, &end);
-      entry = g_strndup (line + last, (gsize) (end - last));
+      entry = g_strndup (piece + last, (gsize) (end - last));
       add_entry (list, entry, heading_role, present);
       last = end;
       g_match_info_next (mi, NULL);
     }
-  if (line[last] && !mn_text_is_blank (line + last))
-    add_entry (list, line + last, heading_role, present);
+  if (piece[last] && !mn_text_is_blank (piece + last))
+    add_entry (list, piece + last, heading_role, present);
+}
+
+/* A line of one or more entries: "A, B og C", "A (V), formand; B (K)",
+ * "A (V) B (K)".  A comma or "og" separates names only where a capital
+ * follows it (", formand" is a role) and outside parentheses. */
+static void
+add_entries (GPtrArray *list, const char *line, const char *heading_role, gboolean present)
+{
+  GString *piece = g_string_new (NULL);
+  int depth = 0;
+
+  for (const char *p = line;; p++)
+    {
+      gsize skip = 0;
+
+      if (depth == 0 && (*p == ',' || *p == ';'))
+        skip = 1;
+      else if (depth == 0 && strncmp (p, " og ", 4) == 0)
+        skip = 4;
+      if (skip)
+        {
+          const char *next = p + skip;
+          while (*next == ' ')
+            next++;
+          if (!g_unichar_isupper (g_utf8_get_char (next)))
+            skip = 0;
+        }
+      if (*p == '\0' || skip)
+        {
+          add_joined (list, piece->str, heading_role, present);
+          g_string_truncate (piece, 0);
+          if (*p == '\0')
+            break;
+          p += skip - 1;
+          continue;
+        }
+      depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+      g_string_append_c (piece, *p);
+    }
+  g_string_free (piece, TRUE);
 }
 
 /* "Kl. 8.30", "13:00 - 15:00", "kl. 17.00-19.25": start and end. */

@@ -136,9 +136,12 @@ opens_item_body (const Lines *l, guint i)
 {
   MnSectionKind kind;
 
+  g_autofree char *case_number = NULL;
+
   if (i >= l->blocks->len)
     return TRUE;
-  return is_access (l, i) || is_section_heading (l, i, &kind);
+  return is_access (l, i) || is_section_heading (l, i, &kind)
+         || (is_text (line (l, i)) && mn_vocab_item_label (line (l, i)->text, &case_number));
 }
 
 /* A heading style of level 1-2 that is no section heading or access line:

@@ -22,7 +22,28 @@ static const char css[] =
   "td.time{white-space:nowrap;width:7rem}"
   "td p{margin:.2rem 0}.people{color:#555;font-size:.9rem}"
   ".decision{background:#fff8e1;border-left:4px solid #f1c232;padding:.4rem 1rem;margin:1rem 0}"
-  ".warnings{color:#8a4b00;font-size:.9rem}";
+  ".warnings{color:#8a4b00;font-size:.9rem}"
+  ".case{color:#555;font-size:.9rem;margin:.2rem 0}"
+  ".result{font-weight:bold}.absent{color:#555;font-size:.9rem}"
+  ".participants li.absent{text-decoration:line-through;color:#777}";
+
+/* The outcome as a Danish reader says it; "other" gets no label. */
+static const char *
+result_label (MnResult r)
+{
+  switch (r)
+    {
+    case MN_RESULT_APPROVED: return "Godkendt";
+    case MN_RESULT_REJECTED: return "Forkastet";
+    case MN_RESULT_RECOMMENDED: return "Anbefalet";
+    case MN_RESULT_NOTED: return "Taget til efterretning";
+    case MN_RESULT_POSTPONED: return "Udsat";
+    case MN_RESULT_REFERRED: return "Oversendt";
+    case MN_RESULT_DISCUSSED: return "Drøftet";
+    case MN_RESULT_OTHER:
+    default: return NULL;
+    }
+}
 
 static void
 esc (GString *out, const char *text)
@@ -139,13 +160,55 @@ attachments_list (GString *out, const MnItem *it)
   g_string_append (out, "</ol>\n");
 }
 
+/* The decision whose text a decision section holds. */
+static const MnDecision *
+decision_of (const MnItem *it, const MnSection *s)
+{
+  for (guint i = 0; s->kind == MN_SECTION_DECISION && i < it->decisions->len; i++)
+    {
+      const MnDecision *d = g_ptr_array_index (it->decisions, i);
+      if (g_strcmp0 (d->text, s->text) == 0)
+        return d;
+    }
+  return NULL;
+}
+
+static void
+decision_outcome (GString *out, const MnDecision *d)
+{
+  const char *label = result_label (d->result);
+
+  if (label)
+    {
+      g_string_append_printf (out, "<p class=\"result %s\">", mn_result_to_string (d->result));
+      esc (out, label);
+      g_string_append (out, "</p>\n");
+    }
+  if (d->absent->len)
+    {
+      g_string_append (out, "<p class=\"absent\">Fraværende: ");
+      for (guint k = 0; k < d->absent->len; k++)
+        {
+          if (k)
+            g_string_append (out, ", ");
+          esc (out, g_ptr_array_index (d->absent, k));
+        }
+      g_string_append (out, "</p>\n");
+    }
+}
+
 static void
 item_html (GString *out, const MnItem *it)
 {
   gboolean topics_done = FALSE;
 
   g_string_append (out, "<section class=\"item\">\n<h2>");
-  if (it->number >= 0)
+  if (it->number_label)
+    {
+      esc (out, it->number_label);
+      g_string_append (out, ". ");
+    }
+  else if (it->number >= 0)
     g_string_append_printf (out, "%d. ", it->number);
   esc (out, it->title);
   if (it->access != MN_ACCESS_UNKNOWN)
@@ -153,16 +216,29 @@ item_html (GString *out, const MnItem *it)
                             mn_access_to_string (it->access),
                             it->access == MN_ACCESS_OPEN ? "Åben sag" : "Lukket sag");
   g_string_append (out, "</h2>\n");
+  if (it->case_number)
+    {
+      g_string_append (out, "<p class=\"case\">Sagsnr. ");
+      esc (out, it->case_number);
+      g_string_append (out, "</p>\n");
+    }
   for (guint i = 0; i < it->sections->len; i++)
     {
       const MnSection *s = g_ptr_array_index (it->sections, i);
-      gboolean is_decision = it->decision && g_strcmp0 (s->text, it->decision->text) == 0
-                             && g_str_has_prefix (s->heading, "Beslutning");
-      gboolean is_attachments = it->attachments->len && g_str_has_prefix (s->heading, "Bilag");
+      const MnDecision *decision = decision_of (it, s);
+      gboolean is_decision = decision != NULL;
+      gboolean is_attachments = it->attachments->len && s->kind == MN_SECTION_ATTACHMENTS;
 
-      g_string_append (out, is_decision ? "<div class=\"decision\">\n<h3>" : "<h3>");
-      esc (out, s->heading);
-      g_string_append (out, "</h3>\n");
+      if (is_decision)
+        g_string_append (out, "<div class=\"decision\">\n");
+      if (s->heading)
+        {
+          g_string_append (out, "<h3>");
+          esc (out, s->heading);
+          g_string_append (out, "</h3>\n");
+        }
+      if (is_decision)
+        decision_outcome (out, decision);
       if (is_attachments)
         attachments_list (out, it);
       else if (!topics_done && it->topics->len && g_strcmp0 (s->text, it->presentation) == 0)
@@ -181,6 +257,54 @@ item_html (GString *out, const MnItem *it)
   if (!topics_done && it->topics->len)
     topics_table (out, it);
   g_string_append (out, "</section>\n");
+}
+
+/* Time, place and who attended, as the front page printed them. */
+static void
+meeting_details (GString *out, const MnMeeting *m)
+{
+  if (m->start || m->location)
+    {
+      g_string_append (out, "<p class=\"where\">");
+      if (m->start)
+        {
+          g_string_append (out, "Kl. ");
+          esc (out, m->start);
+          if (m->end)
+            {
+              g_string_append (out, "–");
+              esc (out, m->end);
+            }
+        }
+      if (m->start && m->location)
+        g_string_append (out, " · ");
+      esc (out, m->location);
+      g_string_append (out, "</p>\n");
+    }
+  if (m->participants->len == 0)
+    return;
+  g_string_append (out, "<details class=\"participants\"><summary>Deltagere</summary><ul>\n");
+  for (guint i = 0; i < m->participants->len; i++)
+    {
+      const MnMember *p = g_ptr_array_index (m->participants, i);
+      g_string_append (out, p->present ? "<li>" : "<li class=\"absent\">");
+      esc (out, p->name);
+      if (p->party)
+        {
+          g_string_append (out, " (");
+          esc (out, p->party);
+          g_string_append (out, ")");
+        }
+      if (p->role)
+        {
+          g_string_append (out, ", ");
+          esc (out, p->role);
+        }
+      if (!p->present)
+        g_string_append (out, " – fraværende");
+      g_string_append (out, "</li>\n");
+    }
+  g_string_append (out, "</ul></details>\n");
 }
 
 static gboolean
@@ -215,7 +339,9 @@ html_write (const MnDocument *doc, GHashTable *options, GString *out, GError **e
       esc (out, m->date);
       g_string_append (out, "</time>");
     }
-  g_string_append (out, "</p>\n</header>\n<main>\n");
+  g_string_append (out, "</p>\n");
+  meeting_details (out, m);
+  g_string_append (out, "</header>\n<main>\n");
   for (guint i = 0; i < doc->items->len; i++)
     item_html (out, g_ptr_array_index (doc->items, i));
   g_string_append (out, "</main>\n");

@@ -90,6 +90,34 @@ for paper in papers:
         r[8] == (a['document_id'] or '') and r[10] == a['title'] and r[6] == it['title']
         for r, (it, a) in zip(rows, atts))
     tap(ok, f'{paper}: csv attachments without header match the JSON ({len(atts)})', err)
+    # 1.1: the new item columns, one row per decision, one per participant
+    rc, out, err = run('-t', 'csv', paper)
+    rows = list(csv.DictReader(io.StringIO(out.decode('utf-8'), newline='')))
+    ok = all(r['file'] == paper and r['number_label'] == (it['number_label'] or '')
+             and r['case_number'] == (it['case_number'] or '')
+             and r['decision_result'] == ((it['decision'] or {}).get('result') or '')
+             and r['decisions'] == str(len(it['decisions'])) for r, it in zip(rows, items))
+    tap(ok and rows, f'{paper}: csv items carry the path given, number_label, case_number, result, decisions', err)
+    rc, out, err = run('-t', 'csv', '-O', 'table=decisions', paper)
+    rows = list(csv.DictReader(io.StringIO(out.decode('utf-8'), newline='')))
+    decs = [(it, k, d) for it in items for k, d in enumerate(it['decisions'])]
+    ok = rc == 0 and len(rows) == len(decs) and all(
+        r['item_title'] == it['title'] and r['item_number'] == ('' if it['number'] is None else str(it['number']))
+        and r['decision_number'] == str(k + 1) and r['decision_body'] == (d['body'] or '')
+        and r['decision_date'] == (d['date'] or '') and r['result'] == d['result'] and r['text'] == d['text']
+        and r['absent'] == '; '.join(d['absent'])
+        and r['is_item_decision'] == ('yes' if d == it['decision'] else 'no')
+        for r, (it, k, d) in zip(rows, decs))
+    tap(ok, f'{paper}: csv decisions match the JSON value by value ({len(decs)})', err)
+    rc, out, err = run('-t', 'csv', '-O', 'table=participants', '-O', 'separator=semicolon', '-O', 'bom=yes', paper)
+    text = out.decode('utf-8')
+    rows = list(csv.DictReader(io.StringIO(text.lstrip('\ufeff'), newline=''), delimiter=';'))
+    people = doc['meeting']['participants']
+    ok = rc == 0 and text.startswith('\ufeff') and len(rows) == len(people) and all(
+        r['name'] == p['name'] and r['party'] == (p['party'] or '') and r['role'] == (p['role'] or '')
+        and r['present'] == ('true' if p['present'] else 'false') and r['body'] == (doc['meeting']['body'] or '')
+        for r, p in zip(rows, people))
+    tap(ok, f'{paper}: csv participants (semicolons, BOM) match the JSON value by value ({len(people)})', err)
     # HTML
     rc, out, err = run('-t', 'html', paper)
     c = Checker()
@@ -100,6 +128,16 @@ for paper in papers:
         '; '.join(c.errors[:3]) + (f' unclosed {c.stack}' if c.stack else ''))
     text = ''.join(c.text)
     tap(all(it['title'] in text for it in items), f'{paper}: html shows every item title')
+    m = doc['meeting']
+    want = ([m['location']] if m['location'] else []) + ([m['start']] if m['start'] else []) \
+        + [p['name'] for p in m['participants']] \
+        + [f"Sagsnr. {it['case_number']}" for it in items if it['case_number']] \
+        + [n for it in items for d in it['decisions'] for n in d['absent']]
+    missing = [w for w in want if w not in text]
+    results = sum(1 for it in items for d in it['decisions'] if d['result'] != 'other')
+    tap(not missing and out.decode().count('<p class="result ') == results,
+        f'{paper}: html shows time, place, attendance, case numbers, results ({results}) and absent names',
+        f'missing {missing[:3]}')
 
 # escaping by construction: markup in the input stays text
 p = subprocess.run([M, 'convert', '-f', 'text', '-t', 'html', '-'], capture_output=True,
@@ -109,6 +147,8 @@ tap('Titel &amp; &quot;citat&quot;' in body and 'a &lt; b &gt; c &amp; d' in bod
     'html escapes text by construction', body[-400:])
 p = subprocess.run([M, 'convert', '-t', 'csv', '-O', 'table=people', 'fixtures/dev/m01.txt'], capture_output=True)
 tap(p.returncode == 15 and b'table=people' in p.stderr, 'an invalid csv option value exits 15')
+p = subprocess.run([M, 'convert', '-t', 'csv', '-O', 'separator=pipe', 'fixtures/dev/m01.txt'], capture_output=True)
+tap(p.returncode == 15 and b'separator=pipe' in p.stderr, 'an invalid csv separator exits 15')
 p = subprocess.run([M, 'convert', '-t', 'html', '-O', 'x=1', 'fixtures/dev/m01.txt'], capture_output=True)
 tap(p.returncode == 15 and b"html output has no option 'x'" in p.stderr, 'html refuses unknown options')
 print(f'1..{n}')

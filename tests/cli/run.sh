@@ -50,14 +50,14 @@ bad=fixtures/bad
 case_ "help lists the commands" 0 '' -- $M --help
 check "help names convert and plugins" grep -q "convert .*INPUT" "$T/out"
 case_ "version prints the schema" 0 '' -- $M --version
-check "version line" grep -Eq "^minutes [0-9.]+ \(plugin ABI 1, schema minutes-agenda/1\)" "$T/out"
+check "version line" grep -Eq "^minutes [0-9.]+ \(plugin ABI 1, schema minutes-agenda/1\.1\)" "$T/out"
 case_ "no command is a usage error" 2 "no command given" -- $M
 case_ "unknown command is a usage error" 2 "^minutes: unknown command 'frobnicate'" -- $M frobnicate
 case_ "convert without input is a usage error" 2 "exactly one INPUT" -- $M convert
 case_ "unknown option is a usage error" 2 "^minutes: Unknown option --bogus" -- $M convert --bogus $seed
 
 case_ "convert to stdout" 0 '' -- $M convert $seed
-check "stdout is the agenda JSON" python3 -c "import json,sys; d=json.load(open('$T/out')); assert d['format']=='minutes-agenda/1' and d['items']"
+check "stdout is the agenda JSON" python3 -c "import json,sys; d=json.load(open('$T/out')); assert d['format']=='minutes-agenda/1.1' and d['items']"
 case_ "convert stdin with -f text" 0 '' -- sh -c "$M convert -f text - < $seed"
 check "stdin source is named <stdin>" grep -q '"file": "<stdin>"' "$T/out"
 case_ "convert to a file" 0 '' -- $M convert -o "$T/a.json" $seed

@@ -14,4 +14,5 @@ if sh tests/golden/convert_all.sh "$out"; then conv=ok; else conv="not ok"; fi
     python3 tests/golden/compare.py "fixtures/golden/$set" "$out/$set"
   done
   python3 tests/golden/thresholds.py "$out"
+  python3 tests/golden/schema.py "$out"
 } | sh tests/tap-number.sh

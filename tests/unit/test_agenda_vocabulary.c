@@ -10,8 +10,15 @@ main (void)
 
   TAP_OK (mn_vocab_section_heading ("Bilag:", &kind) && kind == MN_SECTION_ATTACHMENTS,
           "'Bilag:' is the attachments heading");
-  TAP_OK (mn_vocab_section_heading ("Økonomi og finansiering", &kind) && kind == MN_SECTION_OTHER,
-          "a heading with no field is still a heading");
+  TAP_OK (mn_vocab_section_heading ("Økonomi og finansiering", &kind) && kind == MN_SECTION_ECONOMY,
+          "a heading with no field of its own has its kind (economy)");
+  TAP_OK (mn_vocab_section_heading ("Sammendrag", &kind) && kind == MN_SECTION_SUMMARY
+          && mn_vocab_section_heading ("RESUMÉ:", &kind) && kind == MN_SECTION_SUMMARY,
+          "Sammendrag and Resumé are both a summary, case and colon aside");
+  TAP_OK (mn_vocab_section_heading ("Sagsforløb", &kind) && kind == MN_SECTION_PREVIOUS_HANDLING,
+          "Sagsforløb is previous handling, not case flow");
+  TAP_OK (mn_vocab_section_heading ("Bemærkninger", &kind) && kind == MN_SECTION_OTHER,
+          "a known heading of no kind is other");
   TAP_OK (!mn_vocab_section_heading ("Ændringer i forhold til forslaget:", &kind),
           "prose ending in a colon is no heading");
   TAP_OK (mn_vocab_decision_heading ("Beslutning i Direktionen den 20-03-2024", &body, &date),

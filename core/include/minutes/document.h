@@ -60,7 +60,10 @@ typedef enum {
 } MnResult;
 
 typedef struct {
-  char *file;            /* the input's path as given */
+  char *file;            /* the input's base name (source.file) */
+  char *path;            /* the input's path as given: CSV's file column,
+                          * so 2021/a.pdf and 2022/a.pdf differ (not in
+                          * the JSON, whose source.file stays the name) */
   char *format;          /* input plugin name */
   char *sha256;          /* hex digest of the input bytes */
   int pages;             /* -1: the format has no pages (null) */

@@ -1,5 +1,27 @@
-/* JSON string literals, for the json output and the batch manifest. */
+/* JSON string literals, for the json output and the batch manifest.
+ *
+ * Text is UTF-8 by the time it reaches an output, but file names are bytes:
+ * a name holding 0xFF cannot go into JSON as it is.  Such a byte is written
+ * as U+FFFD, so every JSON we write is valid UTF-8 for every reader (a
+ * lone-surrogate escape, Python's surrogateescape, would keep the byte, but
+ * json-glib and others refuse it).  The manifest keeps the exact bytes
+ * beside it, in path_base64 (manifest.c). */
+#include <string.h>
 #include <minutes/plugin.h>
+
+static void
+append_valid (GString *out, const char *s, gsize len)
+{
+  const char *end = s + len, *bad;
+
+  while (!g_utf8_validate (s, end - s, &bad))
+    {
+      g_string_append_len (out, s, bad - s);
+      g_string_append (out, "\xEF\xBF\xBD");   /* U+FFFD */
+      s = bad + 1;
+    }
+  g_string_append_len (out, s, end - s);
+}
 
 void
 mn_json_append_string (GString *out, const char *s)
@@ -14,7 +36,7 @@ mn_json_append_string (GString *out, const char *s)
 
       if (c >= 0x20 && c != '"' && c != '\\')
         continue;
-      g_string_append_len (out, run, p - run);
+      append_valid (out, run, p - run);
       run = p + 1;
       switch (c)
         {
@@ -30,6 +52,6 @@ mn_json_append_string (GString *out, const char *s)
       if (esc)
         g_string_append (out, esc);
     }
-  g_string_append (out, run);
+  append_valid (out, run, strlen (run));
   g_string_append_c (out, '"');
 }

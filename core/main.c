@@ -13,6 +13,7 @@
 #include <sys/time.h>
 #include "convert.h"
 #include "batch/batch.h"
+#include "printable.h"
 
 #ifndef MN_VERSION
 #define MN_VERSION "0.0.0"
@@ -60,8 +61,7 @@ static void
 print_error (const GError *error)
 {
   /* one line, whatever the message holds */
-  g_autofree char *line = g_strdup (error->message);
-  g_strdelimit (line, "\r\n", ' ');
+  g_autofree char *line = mn_printable (error->message);
   fprintf (stderr, "minutes: %s\n", line);
 }
 
@@ -130,13 +130,13 @@ add_option (GHashTable *options, const char *kv, GError **error)
 static void
 print_warning (const char *file, const MnWarning *w)
 {
-  g_autofree char *line = g_strdup (w->message ? w->message : "");
+  g_autofree char *line = mn_printable (w->message);
+  g_autofree char *name = mn_printable (file);
 
-  g_strdelimit (line, "\r\n", ' ');
   if (w->page > 0)
-    fprintf (stderr, "minutes: %s: page %d: warning: %s: %s\n", file, w->page, w->code, line);
+    fprintf (stderr, "minutes: %s: page %d: warning: %s: %s\n", name, w->page, w->code, line);
   else
-    fprintf (stderr, "minutes: %s: warning: %s: %s\n", file, w->code, line);
+    fprintf (stderr, "minutes: %s: warning: %s: %s\n", name, w->code, line);
 }
 
 static int

@@ -24,8 +24,10 @@
 #include <unistd.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 #include "batch.h"
+#include "../printable.h"
 
 static int
 compare_size_descending (gconstpointer a, gconstpointer b, gpointer inputs)
@@ -60,6 +62,8 @@ typedef struct {
   int manifest_fd;
   int lock_fd;              /* OUTDIR/.minutes-lock, held for the run */
   char *options_key;
+  GError *manifest_error;   /* the first failed manifest write */
+  guint lost;               /* manifest lines not written */
   GHashTable *counts;       /* status -> count */
   GArray *durations;        /* of Duration */
   guint done, total, failures;
@@ -136,8 +140,14 @@ record (Run *run, guint index, const char *status, int exit_code, const char *er
   e.outputs = outputs;
   e.options = run->options_key;
   e.version = (char *) MN_VERSION;
-  if (!mn_manifest_append (run->manifest_fd, &e, &local) && !run->ctx.opts->quiet)
-    g_printerr ("minutes: %s\n", local->message);
+  if (!mn_manifest_append (run->manifest_fd, &e, &local))
+    {
+      /* what the manifest does not hold is done again by the rerun: a
+       * write failure ends the batch, with exit 13 (mn_batch_run) */
+      if (run->manifest_error == NULL)
+        run->manifest_error = g_steal_pointer (&local);
+      run->lost++;
+    }
   count (run, status);
   if (strcmp (status, "ok") != 0 && strcmp (status, "warnings") != 0
       && strcmp (status, "skipped") != 0)
@@ -392,7 +402,8 @@ summary (Run *run, guint up_to_date)
     {
       Duration *d = &g_array_index (run->durations, Duration, i);
       MnBatchInput *in = g_ptr_array_index (run->ctx.inputs, d->input);
-      g_string_append_printf (s, "minutes: batch: slowest %u: %.2f s %s\n", i + 1, d->seconds, in->path);
+      g_autofree char *name = mn_printable (in->path);
+      g_string_append_printf (s, "minutes: batch: slowest %u: %.2f s %s\n", i + 1, d->seconds, name);
     }
   fputs (s->str, stderr);
   g_string_free (s, TRUE);
@@ -487,10 +498,17 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
   guint up = 0;
   int status;
   struct sigaction sa = { 0 }, ign = { 0 }, old_int, old_term, old_pipe;
+  struct stat manifest_st;
 
   for (guint i = 0; opts->formats[i]; i++)
     if (mn_registry_output (reg, opts->formats[i], error) == NULL)
       return 0;
+  /* over a file size limit, a write fails (EFBIG) as on a full disk and
+   * is reported, rather than the signal killing the batch; a batch is
+   * the whole process's job, so this stays for its life */
+  ign.sa_handler = SIG_IGN;
+  sigemptyset (&ign.sa_mask);
+  sigaction (SIGXFSZ, &ign, NULL);
   if (g_mkdir_with_parents (opts->outdir, 0777) != 0)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot create: %s", opts->outdir,
@@ -517,7 +535,13 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
       if (opts->shard_n <= 1 || mn_batch_shard_of (in->rel, opts->shard_n) == opts->shard_k)
         g_ptr_array_add (run.ctx.inputs, g_ptr_array_steal_index (all, i--));
     }
-  run.manifest_fd = g_open (manifest, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0666);
+  run.manifest_fd = g_open (manifest, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0666);
+  if (run.manifest_fd >= 0 && (fstat (run.manifest_fd, &manifest_st) != 0 || !S_ISREG (manifest_st.st_mode)))
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: the manifest must be a regular file", manifest);
+      abandon (&run);
+      return 0;
+    }
   if (run.manifest_fd < 0)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot open the manifest: %s", manifest,
@@ -538,6 +562,11 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
       return 0;
     }
   done = mn_manifest_load (manifest);
+  if (!mn_manifest_end_torn_line (run.manifest_fd, error))
+    {
+      abandon (&run);
+      return 0;
+    }
   sweep_temporaries (run.ctx.tmpdir);
   run.options_key = g_strjoinv (",", opts->formats);
   run.counts = g_hash_table_new (g_str_hash, g_str_equal);
@@ -577,7 +606,7 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
       int map[64], nfds = 0, busy = 0;
 
       /* hand out work to idle workers, starting them as needed */
-      for (int k = 0; k < opts->jobs && !stop_requested; k++)
+      for (int k = 0; k < opts->jobs && !stop_requested && !run.manifest_error; k++)
         if (!give_work (&run, workers, k, error))
           break;
       for (int k = 0; k < opts->jobs; k++)
@@ -588,7 +617,7 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
             map[nfds++] = k;
             busy += workers[k].job >= 0;
           }
-      if (stop_requested || (busy == 0 && run.next >= run.pending->len))
+      if (stop_requested || (busy == 0 && (run.next >= run.pending->len || run.manifest_error)))
         break;
       if (poll (fds, (nfds_t) nfds, 100) < 0 && errno != EINTR)
         break;
@@ -617,7 +646,7 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
                       /* the next file first: the worker converts it while
                        * the manifest line goes to the disk */
                       w->job = -1;
-                      if (!stop_requested)
+                      if (!stop_requested && !run.manifest_error)
                         give_work (&run, workers, map[f], error);
                       finish_job (&run, job, seconds, line);
                     }
@@ -678,7 +707,9 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
   sigaction (SIGPIPE, &old_pipe, NULL);
 
   summary (&run, up);
-  if (stop_requested)
+  if (run.manifest_error)
+    status = MN_ERROR_WRITE;
+  else if (stop_requested)
     status = MN_ERROR_INTERRUPTED;
   else
     status = run.failures ? MN_ERROR_BATCH_FAILURES : 0;
@@ -690,7 +721,14 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
   g_array_unref (run.durations);
   g_array_unref (run.pending);
   g_ptr_array_unref (run.ctx.inputs);
-  if (status == MN_ERROR_INTERRUPTED)
+  if (status == MN_ERROR_WRITE)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_WRITE,
+                   "%s: %s; %u finished file%s not recorded, the batch stopped (a rerun redoes them)",
+                   manifest, run.manifest_error->message, run.lost, run.lost == 1 ? "" : "s");
+      g_error_free (run.manifest_error);
+    }
+  else if (status == MN_ERROR_INTERRUPTED)
     g_set_error (error, MN_ERROR, MN_ERROR_INTERRUPTED, "batch: interrupted by signal %d; rerun to finish",
                  (int) stop_requested);
   return status;

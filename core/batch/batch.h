@@ -54,6 +54,8 @@ GHashTable *mn_manifest_load (const char *file);
 /* Appends one line and flushes it to disk.  FALSE with error on failure. */
 gboolean mn_manifest_append (int fd, const MnManifestEntry *e, GError **error);
 void mn_manifest_entry_free (MnManifestEntry *e);
+/* Ends a last line left without its newline (a kill, a full disk). */
+gboolean mn_manifest_end_torn_line (int fd, GError **error);
 
 /* lock.c: the lock on OUTDIR (an fd to keep open for the run, or -1 with
  * error MN_ERROR_LOCKED naming the holder's pid), and on the manifest. */

@@ -87,6 +87,18 @@ parse_line (const char *line)
   o = jg.json_node_get_object (root);
   e = g_new0 (MnManifestEntry, 1);
   e->path = member_string (o, "path");
+  {
+    /* a path that is not UTF-8 is in path_base64, byte for byte */
+    g_autofree char *b64 = member_string (o, "path_base64");
+    if (b64 && e->path)
+      {
+        gsize n;
+        guchar *raw = g_base64_decode (b64, &n);
+        g_free (e->path);
+        e->path = g_strndup ((const char *) raw, n);
+        g_free (raw);
+      }
+  }
   e->sha256 = member_string (o, "sha256");
   e->status = member_string (o, "status");
   e->options = member_string (o, "options");
@@ -150,8 +162,16 @@ mn_manifest_append (int fd, const MnManifestEntry *e, GError **error)
   char seconds[G_ASCII_DTOSTR_BUF_SIZE];
   const char *with_nl;
   gsize len, done = 0;
+  off_t before;
 
   mn_json_append_string (line, e->path);
+  if (!g_utf8_validate (e->path, -1, NULL))
+    {
+      /* "path" has U+FFFD for the bytes that are not UTF-8: the name itself
+       * goes beside it, so a rerun finds the file again */
+      g_autofree char *b64 = g_base64_encode ((const guchar *) e->path, strlen (e->path));
+      g_string_append_printf (line, ",\"path_base64\":\"%s\"", b64);
+    }
   g_string_append_printf (line, ",\"size\":%" G_GUINT64_FORMAT, (guint64) e->size);
   str_member (line, "sha256", e->sha256);
   str_member (line, "plugin", e->plugin);
@@ -174,7 +194,10 @@ mn_manifest_append (int fd, const MnManifestEntry *e, GError **error)
   g_string_append (line, "}\n");
   with_nl = line->str;
   len = line->len;
-  /* one write per line on an O_APPEND descriptor, then to the disk */
+  /* one write per line on an O_APPEND descriptor, then to the disk; a
+   * line that could not be written whole is cut off again, so the next
+   * run does not append to half a line */
+  before = lseek (fd, 0, SEEK_END);
   while (done < len)
     {
       ssize_t n = write (fd, with_nl + done, len - done);
@@ -182,12 +205,41 @@ mn_manifest_append (int fd, const MnManifestEntry *e, GError **error)
         continue;
       if (n <= 0)
         {
-          g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "manifest: cannot write: %s",
-                       g_strerror (errno));
+          int saved = n < 0 ? errno : ENOSPC;
+          if (before >= 0 && done > 0 && ftruncate (fd, before) != 0)
+            {
+              /* mn_manifest_end_torn_line mends it at the next start */
+            }
+          g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "cannot write the manifest: %s",
+                       g_strerror (saved));
           return FALSE;
         }
       done += (gsize) n;
     }
-  fdatasync (fd);
+  if (fdatasync (fd) != 0 && errno != EINVAL)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "cannot write the manifest to disk: %s",
+                   g_strerror (errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+mn_manifest_end_torn_line (int fd, GError **error)
+{
+  off_t end = lseek (fd, 0, SEEK_END);
+  char last;
+
+  /* a line cut short by a kill or a full disk: ended here, so that the
+   * loader skips it (it is no JSON) and the next line stands alone */
+  if (end <= 0 || pread (fd, &last, 1, end - 1) != 1 || last == '\n')
+    return TRUE;
+  if (write (fd, "\n", 1) != 1)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_WRITE, "cannot mend the manifest's last line: %s",
+                   g_strerror (errno));
+      return FALSE;
+    }
   return TRUE;
 }

@@ -34,8 +34,12 @@ typedef struct {
 } Csv;
 
 static void
-field (Csv *c, const char *value)
+field (Csv *c, const char *raw)
 {
+  /* text is UTF-8 already; a file name may not be (U+FFFD for its bytes) */
+  g_autofree char *valid = raw && !g_utf8_validate (raw, -1, NULL) ? g_utf8_make_valid (raw, -1) : NULL;
+  const char *value = valid ? valid : raw;
+
   if (!c->first)
     g_string_append_c (c->out, c->sep);
   c->first = FALSE;

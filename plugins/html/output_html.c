@@ -48,7 +48,9 @@ result_label (MnResult r)
 static void
 esc (GString *out, const char *text)
 {
-  g_autofree char *e = g_markup_escape_text (text ? text : "", -1);
+  /* a file name may not be UTF-8: U+FFFD for its bytes */
+  g_autofree char *valid = text && !g_utf8_validate (text, -1, NULL) ? g_utf8_make_valid (text, -1) : NULL;
+  g_autofree char *e = g_markup_escape_text (valid ? valid : text ? text : "", -1);
   g_string_append (out, e);
 }
 

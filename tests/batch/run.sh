@@ -195,5 +195,61 @@ timeout 10 $M batch --quiet -o "$T/fout2" "$T/fdir" 2>/dev/null
 rc=$?
 ok $([ $rc = 0 ] && [ "$(wc -l < "$T/fout2/manifest.jsonl")" = 1 ]; echo $?) "a FIFO (or a link to one) in a directory is left out (got $rc)"
 
+# 4. the manifest cannot be written: a failed batch (13), no torn line left
+mkdir -p "$T/full/in" "$T/full/out"
+cp fixtures/dev/m01.txt fixtures/dev/m02.txt fixtures/dev/m03.txt "$T/full/in/"
+python3 - "$T/full/out/manifest.jsonl" <<'PY'
+import json, sys
+line = json.dumps({'path': '/nowhere/x', 'status': 'ok', 'pad': 'x' * 900}) + '\n'
+text = line * 107
+text += 'x' * (102300 - len(text) - 30) + '\n{"path":"/nowhere/torn'   # a torn last line
+open(sys.argv[1], 'w').write(text)
+PY
+python3 -c 'import os, resource, sys
+resource.setrlimit(resource.RLIMIT_FSIZE, (102400, 102400))
+os.execv(sys.argv[1], sys.argv[1:])' $M batch --quiet -o "$T/full/out" -j 1 "$T/full/in" 2>"$T/err"
+rc=$?
+ok $([ $rc = 13 ] && grep -q "manifest.jsonl: cannot write the manifest: .*not recorded" "$T/err"; echo $?) \
+   "a manifest write that fails (file size limit, as a full disk) is exit 13 (got $rc: $(cat "$T/err"))"
+$M batch --quiet -o "$T/full/out" -j 1 "$T/full/in" 2>"$T/err"
+ok $? "the rerun, with room, succeeds"
+python3 - "$T/full/out/manifest.jsonl" "$T/full/in" <<'PY'
+import json, sys
+good, bad = [], []
+for line in open(sys.argv[1]).read().split('\n')[:-1]:
+    try:
+        good.append(json.loads(line))
+    except ValueError:
+        bad.append(line)
+assert len(bad) == 2 and bad[1].endswith('"/nowhere/torn'), bad[-1][-40:]
+done = {e['path'] for e in good if e['status'] == 'ok' and e['path'].startswith(sys.argv[2])}
+assert len(done) == 3, done
+PY
+ok $? "the torn line was ended, not appended to; every paper is recorded once done"
+
+# 5. a file name that is not UTF-8: every output valid, the name kept
+mkdir -p "$T/bytes"
+cp fixtures/dev/m01.txt "$T/bytes/$(printf 'referat\377\001.txt')"
+$M batch --quiet -o "$T/bytesout" -t json,csv,html "$T/bytes" 2>"$T/err"
+ok $? "a batch over a name holding 0xFF and a control byte succeeds"
+python3 - "$T/bytesout" "$T/bytes" <<'PY'
+import json, os, sys
+out, src = sys.argv[1], os.fsencode(sys.argv[2])
+import base64
+line = open(os.path.join(out, 'manifest.jsonl'), 'rb').read().decode('utf-8')   # valid UTF-8
+e = json.loads(line)
+assert base64.b64decode(e['path_base64']) == os.path.join(src, b'referat\xff\x01.txt'), e
+assert e['path'].endswith('referat\ufffd\x01.txt'), e['path']
+for ext in ('json', 'csv', 'html'):
+    name = os.path.join(os.fsencode(out), b'referat\xff\x01.txt.' + ext.encode())
+    text = open(name, 'rb').read().decode('utf-8')
+    if ext == 'json':
+        assert json.loads(text)['source']['file'] == 'referat\ufffd\x01.txt'
+PY
+ok $? "the manifest, JSON, CSV and HTML are valid UTF-8 (U+FFFD for the byte); the manifest keeps the name in path_base64"
+$M batch -o "$T/bytesout" -t json,csv,html "$T/bytes" 2>"$T/err"
+ok $([ $? = 0 ] && grep -q "1 up to date" "$T/err"; echo $?) "a rerun finds it up to date"
+ok $(grep -q '\\x01' "$T/err" || [ -z "$(grep -n "$(printf '\001')" "$T/err")" ]; echo $?) "the summary prints no raw control byte"
+
 echo "1..$n"
 exit $fail

@@ -157,7 +157,8 @@ gboolean mn_library_load (MnLibrary *lib);
 
 /* Appends s to out as a JSON string literal, escaped as Python's
  * json.dumps(ensure_ascii=False) does: the two specials, the five short
- * escapes, other control characters as \u00XX, all else as is (UTF-8). */
+ * escapes, other control characters as \u00XX, all else as is (UTF-8);
+ * a byte that is not UTF-8 (a file name's) as U+FFFD. */
 void mn_json_append_string (GString *out, const char *s);
 
 /* What an external module exports: one of input or output is set. */

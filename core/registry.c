@@ -32,17 +32,21 @@ struct _MnRegistry {
   GPtrArray *warnings;  /* of char* */
 };
 
-/* Formats this project knows of, so that a build without one can say so. */
+/* Formats this project knows of, so that a build without one can say so,
+ * and a format asked for in the wrong direction (-t pdf) is told apart
+ * from a typo.  (json and html are read too, by the plugins of issue 15
+ * where they are built; as outputs they are always built in.) */
 static const struct {
   const char *name;
+  gboolean input;
   const char *extensions[3];
 } known_formats[] = {
-  { "pdf", { "pdf", NULL } },
-  { "docx", { "docx", NULL } },
-  { "text", { "txt", "text", NULL } },
-  { "json", { NULL } },
-  { "csv", { NULL } },
-  { "html", { NULL } },
+  { "pdf", TRUE, { "pdf", NULL } },
+  { "docx", TRUE, { "docx", NULL } },
+  { "text", TRUE, { "txt", "text", NULL } },
+  { "json", FALSE, { NULL } },
+  { "csv", FALSE, { NULL } },
+  { "html", FALSE, { NULL } },
 };
 
 static void
@@ -70,8 +74,9 @@ find (MnRegistry *reg, const char *name, gboolean input)
   for (guint i = 0; i < reg->entries->len; i++)
     {
       MnPluginEntry *e = g_ptr_array_index (reg->entries, i);
+      /* "-t JSON" is json: names are ASCII, compared without case */
       if ((input ? e->input != NULL : e->output != NULL)
-          && strcmp (entry_name (e), name) == 0)
+          && g_ascii_strcasecmp (entry_name (e), name) == 0)
         return e;
     }
   return NULL;
@@ -284,12 +289,46 @@ mn_registry_load (MnRegistry *reg, const char *plugin_dir, GError **error)
 }
 
 static gboolean
-known_format (const char *name)
+known_format (const char *name, gboolean input)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (known_formats); i++)
-    if (strcmp (known_formats[i].name, name) == 0)
+    if (g_ascii_strcasecmp (known_formats[i].name, name) == 0 && known_formats[i].input == input)
       return TRUE;
   return FALSE;
+}
+
+/* "json, csv, html": the names of this build's plugins of one direction. */
+static char *
+names_of (MnRegistry *reg, gboolean input)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < reg->entries->len; i++)
+    {
+      MnPluginEntry *e = g_ptr_array_index (reg->entries, i);
+      if (input ? e->input != NULL : e->output != NULL)
+        g_string_append_printf (s, "%s%s", s->len ? ", " : "", entry_name (e));
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The error for a name no plugin of that direction has. */
+static void
+not_found (MnRegistry *reg, const char *name, gboolean input, GError **error)
+{
+  g_autofree char *names = names_of (reg, input);
+
+  if (known_format (name, input))
+    g_set_error (error, MN_ERROR, MN_ERROR_NOT_BUILT, "%s support not built in", name);
+  else if (find (reg, name, !input) || known_format (name, !input))
+    g_set_error (error, MN_ERROR, MN_ERROR_UNKNOWN_FORMAT,
+                 "%s is an %s format, not an %s one (%s formats: %s)", name,
+                 input ? "output" : "input", input ? "input" : "output",
+                 input ? "input" : "output", names);
+  else
+    g_set_error (error, MN_ERROR, MN_ERROR_UNKNOWN_FORMAT,
+                 "unknown %s format '%s' (%s formats: %s)", input ? "input" : "output", name,
+                 input ? "input" : "output", names);
 }
 
 const MnInputPlugin *
@@ -299,12 +338,7 @@ mn_registry_input (MnRegistry *reg, const char *name, GError **error)
 
   if (e)
     return e->input;
-  if (known_format (name))
-    g_set_error (error, MN_ERROR, MN_ERROR_NOT_BUILT,
-                 "%s support not built in", name);
-  else
-    g_set_error (error, MN_ERROR, MN_ERROR_UNKNOWN_FORMAT,
-                 "unknown input format '%s' (see 'minutes plugins')", name);
+  not_found (reg, name, TRUE, error);
   return NULL;
 }
 
@@ -315,12 +349,7 @@ mn_registry_output (MnRegistry *reg, const char *name, GError **error)
 
   if (e)
     return e->output;
-  if (known_format (name))
-    g_set_error (error, MN_ERROR, MN_ERROR_NOT_BUILT,
-                 "%s support not built in", name);
-  else
-    g_set_error (error, MN_ERROR, MN_ERROR_UNKNOWN_FORMAT,
-                 "unknown output format '%s' (see 'minutes plugins')", name);
+  not_found (reg, name, FALSE, error);
   return NULL;
 }
 

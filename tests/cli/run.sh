@@ -144,5 +144,20 @@ case_ "a missing --plugin-dir is an error" 14 "does-not-exist: plugin directory 
 case_ "unknown -O key is refused" 15 "json output has no option 'colour'" -- $M convert -O colour=red $seed
 case_ "-O without = is a usage error" 2 "KEY=VALUE" -- $M convert -O colour $seed
 
+# formats asked in the wrong direction, in capitals, or not at all
+case_ "an input format as -t is exit 4, not 'not built in'" 4 "^minutes: pdf is an input format, not an output one \(output formats: json, csv, html" -- $M convert -t pdf $seed
+case_ "an output format as -f is exit 4" 4 "html is an output format, not an input one" -- $M convert -f html $seed
+case_ "-t JSON is json" 0 '' -- $M convert -t JSON $seed
+case_ "a misspelt -t lists the output formats" 4 "unknown output format 'jsn' \(output formats: json, csv, html" -- $M convert -t jsn $seed
+# write failures name the output, never the temporary
+case_ "a missing output directory names the output" 13 "^minutes: $T/nodir/x.json: cannot write: No such file or directory$" -- $M convert -o "$T/nodir/x.json" $seed
+mkdir -p "$T/adir"
+case_ "a directory as -o says so" 13 "^minutes: $T/adir: cannot write: is a directory$" -- $M convert -o "$T/adir" $seed
+check "no temporary is left beside it" [ -z "$(ls -A "$T/adir")" ]
+# warnings on stderr, -q silences them
+printf 'Hello world, no meeting here.\n' > "$T/plain.txt"
+case_ "a paper with no items converts with a warning on stderr" 0 "^minutes: $T/plain.txt: warning: no-items: no agenda items found$" -- $M convert -o "$T/plain.json" "$T/plain.txt"
+check "and the warning is in the output too" grep -q '"code": "no-items"' "$T/plain.json"
+case_ "-q silences the warnings" 0 '' -- $M convert -q -o "$T/plain.json" "$T/plain.txt"
 echo "1..$n"
 exit $fail

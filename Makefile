@@ -132,6 +132,8 @@ uninstall:
 # bench/floor: the least a converter on the same libraries must do per file
 bench: $(BUILD)/minutes $(if $(HAVE_PDF),$(BUILD)/bench/pdf_floor) $(if $(HAVE_DOCX),$(BUILD)/bench/docx_floor)
 	BUILD=$(BUILD) python3 bench/bench.py
+	@printf '\n## Scaling (bench/scaling.py)\n\n' >> bench/RESULTS.md
+	BUILD=$(BUILD) python3 bench/scaling.py | tee -a bench/RESULTS.md
 
 $(BUILD)/bench/pdf_floor: bench/floor/pdf_floor.c
 	@mkdir -p $(dir $@)

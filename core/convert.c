@@ -125,7 +125,7 @@ mn_convert_bytes (MnRegistry *reg, GBytes *data, const char *file_name,
     return NULL;
 
   mn_extract_init (&ex, file_name);
-  if (!in->extract (&ex, data, error))
+  if (!in->extract (&ex, data, error) || !mn_extract_check_limits (&ex, error))
     {
       mn_extract_clear (&ex);
       return NULL;

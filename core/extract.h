@@ -10,7 +10,14 @@ struct _MnExtract {
   MnBlocks *blocks;        /* owned */
   int pages;               /* -1 when the format has none */
   GPtrArray *warnings;     /* of MnWarning*, owned */
+  guint64 text_bytes;      /* handed over so far, for max_text_bytes */
+  const char *over;        /* the limit a plugin ran into, or NULL: from
+                            * then on blocks are dropped, not kept */
 };
+
+/* Whether extraction ran into the text or block limit: sets
+ * MN_ERROR_LIMIT naming it. */
+gboolean mn_extract_check_limits (MnExtract *ex, GError **error);
 
 void mn_extract_init (MnExtract *ex, const char *file_name);
 void mn_extract_clear (MnExtract *ex);

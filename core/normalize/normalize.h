@@ -28,5 +28,7 @@ char *mn_markup_strip (const char *text);                       /* transfer full
 gboolean mn_line_stands_alone (const char *text);
 /* Joins two printed lines, undoing a line-end hyphenation.  transfer full */
 char *mn_join_lines (const char *a, const char *b);
+/* The same, appending b to left in place (linear over many lines). */
+void mn_join_lines_into (GString *left, const char *b);
 
 #endif

@@ -69,18 +69,19 @@ is_lower_start (const char *s)
   return g_unichar_islower (g_utf8_get_char (s));
 }
 
-char *
-mn_join_lines (const char *a, const char *b)
+void
+mn_join_lines_into (GString *left, const char *right)
 {
-  g_autofree char *left = g_strchomp (g_strdup (a));
-  const char *right = b;
-  gsize n = strlen (left);
+  gsize n;
 
+  while (left->len && g_ascii_isspace (left->str[left->len - 1]))
+    g_string_truncate (left, left->len - 1);
+  n = left->len;
   while (*right == ' ')
     right++;
-  if (n >= 2 && left[n - 1] == '-' && *right)
+  if (n >= 2 && left->str[n - 1] == '-' && *right)
     {
-      const char *before = g_utf8_prev_char (left + n - 1);
+      const char *before = g_utf8_prev_char (left->str + n - 1);
       gunichar c = g_utf8_get_char (before);
       gsize word_len = strcspn (right, " ,.;:");
 
@@ -88,15 +89,28 @@ mn_join_lines (const char *a, const char *b)
           && !mn_vocab_suspended_hyphen_follower (right, word_len))
         {
           if (g_unichar_islower (c))
-            left[n - 1] = '\0';      /* budget- opfølgning: a split word */
-          return g_strconcat (left, right, NULL);
+            g_string_truncate (left, n - 1);   /* budget- opfølgning: a split word */
+          g_string_append (left, right);
+          return;
         }
       if (g_unichar_isdigit (c) && g_ascii_isdigit (*right))
-        return g_strconcat (left, right, NULL);
+        {
+          g_string_append (left, right);
+          return;
+        }
     }
-  if (n == 0)
-    return g_strdup (right);
-  return g_strconcat (left, " ", right, NULL);
+  if (n > 0)
+    g_string_append_c (left, ' ');
+  g_string_append (left, right);
+}
+
+char *
+mn_join_lines (const char *a, const char *b)
+{
+  GString *s = g_string_new (a);
+
+  mn_join_lines_into (s, b);
+  return g_string_free (s, FALSE);
 }
 
 static void
@@ -129,6 +143,9 @@ mn_pass_paragraphs (MnBlocks *blocks)
   MnBlock **all = mn_blocks_take_all (blocks, &n);
   MnBlock *open = NULL;          /* the paragraph being built */
   gboolean open_closed = FALSE;  /* it stands alone: nothing may join it */
+  /* open's text while lines join it: appended in place, so a paragraph of
+   * N lines costs N appends, not N copies of the growing text */
+  GString *text = NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -143,12 +160,16 @@ mn_pass_paragraphs (MnBlocks *blocks)
         }
       if (b->kind == MN_BLOCK_LINE && open && !open_closed && !starts_new (b, alone, open))
         {
-          mn_block_take_text (open, mn_join_lines (open->text, b->text));
+          if (text == NULL)
+            text = g_string_new (open->text);
+          mn_join_lines_into (text, b->text);
           mn_block_free (b);
           /* "... punkter til behandling:" introduces what follows */
-          open_closed = g_str_has_suffix (open->text, ":");
+          open_closed = text->len && text->str[text->len - 1] == ':';
           continue;
         }
+      if (text)
+        mn_block_take_text (open, g_string_free (g_steal_pointer (&text), FALSE));
       if (b->text)
         fold_spaces (b->text);
       if (b->kind == MN_BLOCK_LINE)
@@ -161,6 +182,8 @@ mn_pass_paragraphs (MnBlocks *blocks)
         open = NULL;
       g_ptr_array_add (blocks, b);
     }
+  if (text)
+    mn_block_take_text (open, g_string_free (g_steal_pointer (&text), FALSE));
   g_free (all);
   for (guint i = 0; i < blocks->len; i++)
     {

@@ -40,11 +40,48 @@ surely_nfc (const char *text)
   return TRUE;
 }
 
+/* NFC in bounded pieces: g_utf8_normalize is quadratic on long runs of
+ * Hangul (a 349k-character line took 21.7 s).  A piece may end before an
+ * ASCII character, a precomposed Hangul syllable or a leading jamo: all
+ * have combining class 0 and are never the second character of a canonical
+ * composition,
+ * so what precedes them normalizes alone (UAX #15's safe points).  transfer
+ * full; NULL on invalid UTF-8 */
+#define NFC_PIECE 4096
+
+static char *
+nfc_in_pieces (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  const char *piece = text;
+
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) (guchar) *p : g_utf8_get_char (p);
+      gboolean safe = c < 0x80 || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x1112);
+
+      if (*p == '\0' || (safe && p - piece >= NFC_PIECE))
+        {
+          g_autofree char *nfc = g_utf8_normalize (piece, p - piece, G_NORMALIZE_NFC);
+          if (nfc == NULL)
+            {
+              g_string_free (out, TRUE);
+              return NULL;
+            }
+          g_string_append (out, nfc);
+          piece = p;
+          if (*p == '\0')
+            break;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
 char *
 mn_unicode_clean (const char *text, gboolean *bullet)
 {
   gboolean plain = surely_nfc (text);
-  g_autofree char *nfc = plain ? NULL : g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  g_autofree char *nfc = plain ? NULL : nfc_in_pieces (text);
   const char *src;
   char *out, *q;
   gboolean at_start = TRUE;

@@ -303,8 +303,12 @@ walk (Docx *d, GBytes *xml, const char *name, NodeFunc fn, gpointer data, GError
       g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged DOCX: %s cannot be read", name);
       return FALSE;
     }
+  /* XML_PARSE_HUGE: libxml2's own 10 MB cap on one text node refused a
+   * valid document.xml of 10 MB and more; ours bound the part instead
+   * (max_entry_bytes, and the text and block limits of mn_extract_add).
+   * Entities cannot amplify it: a DTD is refused (on_dtd). */
   docx_lib.xmlCtxtUseOptions (w.ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
-                                      | XML_PARSE_COMPACT);
+                                      | XML_PARSE_COMPACT | XML_PARSE_HUGE);
   w.chunk = g_string_new (NULL);
   rc = docx_lib.xmlParseChunk (w.ctxt, p, (int) len, 1);
   well_formed = w.ctxt->wellFormed;

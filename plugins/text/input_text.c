@@ -118,7 +118,8 @@ text_extract (MnExtract *ex, GBytes *input, GError **error)
 
   if (text == NULL)
     return FALSE;
-  for (line = text; line && *line; line = next)
+  /* past the core's text or block limit nothing more is kept: stop */
+  for (line = text; line && *line && !mn_extract_full (ex); line = next)
     {
       char *end = line + strcspn (line, "\r\n");
       next = NULL;
@@ -144,7 +145,7 @@ text_extract (MnExtract *ex, GBytes *input, GError **error)
             any = strspn (line, " \t\f\v") < strlen (line);
         }
     }
-  if (!any)
+  if (!any && !mn_extract_full (ex))
     {
       g_set_error (error, MN_ERROR, MN_ERROR_EMPTY, "file has no text");
       return FALSE;

@@ -66,11 +66,15 @@ typedef struct {
 /* The extraction context: owned by the core, handed to extract(). */
 typedef struct _MnExtract MnExtract;
 
-/* Append blocks.  Strings are copied (transfer none). */
+/* Append blocks.  Strings are copied (transfer none).  Past the text or
+ * block limit a block is dropped and the conversion ends with exit 11
+ * once extract() returns; mn_extract_full() tells a plugin to stop early. */
 void mn_extract_add (MnExtract *ex, MnBlockKind kind, const char *text,
                      guint style, int level, int page);
 void mn_extract_add_row (MnExtract *ex, const char *const *cells,
                          guint n_cells, int page);
+/* TRUE once the text or block limit is reached: nothing more is kept. */
+gboolean mn_extract_full (MnExtract *ex);
 /* The number of pages, for formats that have them. */
 void mn_extract_set_pages (MnExtract *ex, int pages);
 /* A recoverable loss, reported in the document's warnings[]. */
@@ -93,6 +97,10 @@ typedef struct {
   guint64 max_total_bytes;      /* all decompressed entries */
   int max_pages;
   int max_depth;                /* XML nesting */
+  guint64 max_blocks;           /* blocks (lines, paragraphs, rows) handed over;
+                                 * with max_text_bytes applied by the core to
+                                 * every plugin's mn_extract_add (appended in
+                                 * ABI 1: read it only from the core's limits) */
 } MnLimits;
 
 const MnLimits *mn_extract_limits (MnExtract *ex);

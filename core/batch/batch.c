@@ -26,6 +26,7 @@
 #include <sys/wait.h>
 #include <sys/stat.h>
 #include <glib/gstdio.h>
+#include <gmodule.h>
 #include "batch.h"
 #include "../printable.h"
 
@@ -272,6 +273,9 @@ reap (Worker *w, gboolean killed_for_time)
   w->pid = 0;
   if (killed_for_time)
     return "timeout";
+  /* the worker's own verdict (worker.c, on_fatal_signal) */
+  if (WIFEXITED (status) && WEXITSTATUS (status) == MN_ERROR_OUT_OF_MEMORY)
+    return "oom";
   /* an allocation refused under RLIMIT_AS aborts with one of these */
   if (strstr (text, "failed to allocate") || strstr (text, "bad_alloc")
       || strstr (text, "out of memory") || strstr (text, "Cannot allocate memory")
@@ -324,7 +328,9 @@ finish_job (Run *run, guint job, double seconds, const char *line)
   int warnings = n > 1 ? atoi (f[1]) : 0;
   const char *sha = n > 2 ? f[2] : NULL;
   const char *msg = n > 3 && *f[3] ? f[3] : NULL;
-  const char *status = code != 0 ? "failed" : warnings ? "warnings" : "ok";
+  /* a worker that ran out of memory or time and said so */
+  const char *status = code == MN_ERROR_OUT_OF_MEMORY ? "oom" : code == MN_ERROR_TIMEOUT ? "timeout"
+                       : code != 0 ? "failed" : warnings ? "warnings" : "ok";
 
   record (run, job, status, code, msg, warnings, seconds, code == 0, sha);
 }
@@ -485,6 +491,34 @@ check_outputs_distinct (MnRegistry *reg, const MnBatchOptions *opts, GPtrArray *
   return TRUE;
 }
 
+/* The libraries the input plugins load at their first file, loaded now,
+ * before the workers fork: a worker under --max-memory would fail to map
+ * them ("cannot load libxml2", exit 5) where it only ran short of memory,
+ * and every worker shares the parent's mapping instead of making its own. */
+static void
+preload_libraries (void)
+{
+  static const char *const sonames[] = {
+#ifdef MN_POPPLER_GLIB_SONAME
+    MN_POPPLER_GLIB_SONAME,
+#endif
+#ifdef MN_LIBZIP_SONAME
+    MN_LIBZIP_SONAME,
+#endif
+#ifdef MN_LIBXML2_SONAME
+    MN_LIBXML2_SONAME,
+#endif
+    NULL,
+  };
+
+  for (guint i = 0; sonames[i]; i++)
+    {
+      GModule *m = g_module_open (sonames[i], G_MODULE_BIND_LAZY);
+      if (m)
+        g_module_make_resident (m);
+    }
+}
+
 int
 mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError **error)
 {
@@ -599,6 +633,8 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
   sigaction (SIGPIPE, &ign, &old_pipe);
   stop_requested = 0;
 
+  if (opts->max_memory > 0 && run.pending->len > 0)
+    preload_libraries ();
   workers = g_new0 (Worker, MAX (1, opts->jobs));
   for (;;)
     {

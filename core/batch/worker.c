@@ -12,6 +12,8 @@
 #include <string.h>
 #include <errno.h>
 #include <unistd.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <sys/resource.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -19,6 +21,9 @@
 #include <glib/gstdio.h>
 #include "batch.h"
 #include "../convert.h"
+
+/* The worker's RLIMIT_AS, 0 when none: for telling oom from other ends. */
+static rlim_t address_limit;
 
 char *
 mn_batch_output_path (const MnBatchContext *ctx, const MnBatchInput *in,
@@ -62,6 +67,20 @@ write_all (int fd, const char *s)
     }
 }
 
+/* Whether the worker's peak address space (VmPeak) came within an eighth
+ * of its limit. */
+static gboolean
+statm_peak_near_limit (void)
+{
+  g_autofree char *status = NULL;
+  const char *p;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL)
+      || (p = strstr (status, "VmPeak:")) == NULL)
+    return FALSE;
+  return g_ascii_strtoull (p + 7, NULL, 10) * 1024 + address_limit / 8 >= (guint64) address_limit;
+}
+
 static void
 convert_one (const MnBatchContext *ctx, const MnBatchInput *in, int result_fd)
 {
@@ -92,6 +111,16 @@ convert_one (const MnBatchContext *ctx, const MnBatchInput *in, int result_fd)
     }
   if (doc)
     warnings = doc->warnings->len;
+  if (error && address_limit && error->code != MN_ERROR_OUT_OF_MEMORY
+      && statm_peak_near_limit ())
+    {
+      /* a library that failed an allocation reports "damaged" or "cannot
+       * load": under --max-memory with the peak at the limit, it is oom */
+      g_autofree char *was = g_strdup (error->message);
+      g_clear_error (&error);
+      g_set_error (&error, MN_ERROR, MN_ERROR_OUT_OF_MEMORY,
+                   "out of memory (--max-memory) while converting: %s", was);
+    }
   if (error)
     {
       g_autofree char *msg = g_strdup_printf ("%s: %s", in->path, error->message);
@@ -102,6 +131,61 @@ convert_one (const MnBatchContext *ctx, const MnBatchInput *in, int result_fd)
   else
     line = g_strdup_printf ("0\t%u\t%s\t\n", warnings, doc->source.sha256);
   write_all (result_fd, line);
+}
+
+
+/* Reads a "/proc/self/statm" field (pages) with async-signal-safe calls. */
+static guint64
+statm_bytes (void)
+{
+  char buf[128];
+  guint64 pages = 0;
+  int fd = open ("/proc/self/statm", O_RDONLY);
+  ssize_t n = fd >= 0 ? read (fd, buf, sizeof buf - 1) : -1;
+
+  if (fd >= 0)
+    close (fd);
+  for (ssize_t i = 0; i < n && buf[i] >= '0' && buf[i] <= '9'; i++)
+    pages = pages * 10 + (guint64) (buf[i] - '0');
+  return pages * (guint64) sysconf (_SC_PAGESIZE);
+}
+
+/* A worker that dies by SIGSEGV or SIGABRT with its address space nearly
+ * at --max-memory ran out of memory: GLib's out-of-memory handler can
+ * recurse until the stack overflows, and libraries abort on a failed
+ * allocation.  It says so with its own exit status, so the batch records
+ * oom, every time, rather than crashed. */
+static void
+on_fatal_signal (int sig)
+{
+  static const char msg[] = "minutes: worker: out of memory\n";
+  guint64 used = statm_bytes ();
+
+  if (address_limit && used + (address_limit / 8) >= (guint64) address_limit)
+    {
+      ssize_t ignored = write (STDERR_FILENO, msg, sizeof msg - 1);
+      (void) ignored;
+      _exit (MN_ERROR_OUT_OF_MEMORY);
+    }
+  signal (sig, SIG_DFL);
+  raise (sig);
+}
+
+static void
+catch_fatal_signals (void)
+{
+  static char stack[64 * 1024];
+  stack_t ss = { .ss_sp = stack, .ss_size = sizeof stack };
+  struct sigaction sa = { 0 };
+
+  /* on an alternate stack: a stack overflow must still reach the handler */
+  sigaltstack (&ss, NULL);
+  sa.sa_handler = on_fatal_signal;
+  sa.sa_flags = SA_ONSTACK | SA_RESETHAND;
+  sigemptyset (&sa.sa_mask);
+  sigaction (SIGSEGV, &sa, NULL);
+  sigaction (SIGABRT, &sa, NULL);
+  sigaction (SIGBUS, &sa, NULL);
 }
 
 /* The address space the worker already has (from the parent's fork). */
@@ -130,7 +214,9 @@ mn_batch_worker_main (const MnBatchContext *ctx, int job_fd, int result_fd)
        * reserve terabytes of address space at start */
       rlim_t limit = (rlim_t) (address_space_now () + o->max_memory);
       struct rlimit rl = { limit, limit };
-      setrlimit (RLIMIT_AS, &rl);
+      if (setrlimit (RLIMIT_AS, &rl) == 0)
+        address_limit = limit;
+      catch_fatal_signals ();
     }
   if (o->timeout > 0)
     {

@@ -271,7 +271,15 @@ on_dtd (void *ctx, const xmlChar *name, const xmlChar *external_id, const xmlCha
 static void
 on_error (void *ctx, xmlErrorPtr error)
 {
-  /* damage is reported once, from the parser's result */
+  Walker *w = ctx;
+
+  /* damage is reported once, from the parser's result; running out of
+   * memory is no damage, and is said so (a batch's --max-memory) */
+  if (error && error->code == XML_ERR_NO_MEMORY && w->error == NULL)
+    {
+      g_set_error (&w->error, MN_ERROR, MN_ERROR_OUT_OF_MEMORY, "out of memory reading %s", w->name);
+      docx_lib.xmlStopParser (w->ctxt);
+    }
 }
 
 /* Parses one part, calling fn for each element start and end and each
@@ -310,8 +318,17 @@ walk (Docx *d, GBytes *xml, const char *name, NodeFunc fn, gpointer data, GError
   docx_lib.xmlCtxtUseOptions (w.ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
                                       | XML_PARSE_COMPACT | XML_PARSE_HUGE);
   w.chunk = g_string_new (NULL);
+  docx_lib.xmlResetLastError ();
   rc = docx_lib.xmlParseChunk (w.ctxt, p, (int) len, 1);
   well_formed = w.ctxt->wellFormed;
+  {
+    /* a failed allocation inside libxml2's buffers reaches only its last
+     * error, not the parser's handler: it is no damage either */
+    const xmlError *last = docx_lib.xmlGetLastError ();
+    if (w.error == NULL && (w.ctxt->errNo == XML_ERR_NO_MEMORY
+                            || (last && last->code == XML_ERR_NO_MEMORY)))
+      g_set_error (&w.error, MN_ERROR, MN_ERROR_OUT_OF_MEMORY, "out of memory reading %s", name);
+  }
   docx_lib.xmlFreeParserCtxt (w.ctxt);
   g_string_free (w.chunk, TRUE);
   if (w.error)

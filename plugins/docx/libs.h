@@ -10,11 +10,12 @@
 
 #include <zip.h>
 #include <libxml/parser.h>
+#include <libxml/xmlerror.h>
 #include <glib.h>
 
 #define DOCX_LIBXML2_FUNCTIONS(F) \
   F (xmlCreatePushParserCtxt) F (xmlCtxtUseOptions) F (xmlParseChunk) \
-  F (xmlStopParser) F (xmlFreeParserCtxt)
+  F (xmlStopParser) F (xmlFreeParserCtxt) F (xmlGetLastError) F (xmlResetLastError)
 
 #define DOCX_LIBZIP_FUNCTIONS(F) \
   F (zip_error_init) F (zip_error_fini) F (zip_error_strerror) \

@@ -52,15 +52,16 @@ fill_item (MnItem *item, GPtrArray *raw, MnDocument *doc)
         case MN_SECTION_ATTACHMENTS:
           if (item->attachments->len == 0)
             {
-              if (mn_attachments_parse (text, item) && item->attachments->len)
-                {
-                  g_free (text);
-                  text = mn_attachments_render (item);
-                }
-              else if (!mn_vocab_nobody (text))
+              char *rendered = NULL;
+              if (!mn_attachments_parse_any (text, item, &rendered))
                 mn_document_warn (doc, "attachment-unparsed", 0,
                                   "item %d: cannot read the attachment list",
                                   item->number);
+              else if (rendered)
+                {
+                  g_free (text);
+                  text = rendered;
+                }
             }
           break;
         default:

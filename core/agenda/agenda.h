@@ -54,6 +54,10 @@ void mn_decision_absent (const char *text, GPtrArray *out);
 
 /* attachments.c: parses the Bilag text; FALSE when nothing could be read. */
 gboolean mn_attachments_parse (const char *text, MnItem *item);
+/* Either shape of list (attachments.c); *rendered is the section's text
+ * to keep (transfer full), or NULL to keep it as it was.  FALSE when
+ * nothing could be read. */
+gboolean mn_attachments_parse_any (const char *text, MnItem *item, char **rendered);
 /* The canonical Bilag section text, one line per attachment.  transfer full */
 char *mn_attachments_render (const MnItem *item);
 

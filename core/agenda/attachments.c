@@ -1,5 +1,14 @@
-/* Attachments (bilag), printed "N - DOCID Åben|Lukket TITLE (REF) (H)".
+/* Attachments (bilag).  Two shapes of list:
  *
+ * 1. Rows "N - DOCID Åben|Lukket TITLE (REF) (H)" (the seeds' system),
+ *    read as below.
+ * 2. One attachment a line, in the forms other systems print (the spec's
+ *    second table): "2013-208960 - Title" (eDoc: document id), "1 Åben
+ *    Title 222359/12" (Acadre: number, access, reference), "Bilag 2:
+ *    Title" / "Bilag 2 - Title" (number), or a bare title (FirstAgenda).
+ *    The section's text stays the lines as printed.
+ *
+ * Shape 1:
  * Text extractions break a row over lines and interleave its columns (the
  * document id may come after the reference), so a row is read as a bag of
  * tokens: the section's text is cut into records where the next number in
@@ -63,6 +72,93 @@ parse_record (char **tokens, guint from, guint to, int number, MnItem *item)
     }
   a->title = g_string_free (title, FALSE);
   g_ptr_array_add (item->attachments, a);
+}
+
+/* One line of a shape-2 list; FALSE when it is no more than a bare title. */
+static gboolean
+parse_line (const char *line, MnAttachment *a)
+{
+  g_autoptr (GMatchInfo) mi = NULL;
+
+  if (g_regex_match (MN_REGEX ("^(\\d{4}-\\d{3,})\\s+[-–]\\s+(.+)$", 0), line, 0, &mi))
+    {
+      a->document_id = g_match_info_fetch (mi, 1);
+      a->title = g_match_info_fetch (mi, 2);
+      return TRUE;
+    }
+  g_clear_pointer (&mi, g_match_info_free);
+  if (g_regex_match (MN_REGEX ("^(\\d{1,3})\\.?\\s+(Åben|Lukket)\\s+(.+?)(?:\\s+(\\d+/\\d+))?$", 0), line, 0, &mi))
+    {
+      g_autofree char *n = g_match_info_fetch (mi, 1), *acc = g_match_info_fetch (mi, 2);
+      g_autofree char *ref = g_match_info_fetch (mi, 4);
+      a->number = atoi (n);
+      a->access = mn_vocab_access_word (acc);
+      a->title = g_match_info_fetch (mi, 3);
+      if (ref && *ref)
+        a->reference = g_steal_pointer (&ref);
+      return TRUE;
+    }
+  g_clear_pointer (&mi, g_match_info_free);
+  if (g_regex_match (MN_REGEX ("^Bilag\\s+(\\d{1,3})\\s*[:.–-]\\s*(.+)$", G_REGEX_CASELESS), line, 0, &mi))
+    {
+      g_autofree char *n = g_match_info_fetch (mi, 1);
+      a->number = atoi (n);
+      a->title = g_match_info_fetch (mi, 2);
+      return TRUE;
+    }
+  a->title = g_strdup (line);
+  return FALSE;
+}
+
+/* Shape 2: every line an attachment; refused (FALSE, nothing added) when
+ * a line is too long to be a title.  *rendered: the lines as printed. */
+static gboolean
+parse_lines (const char *text, MnItem *item, char **rendered)
+{
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr (GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_attachment_free);
+  GString *printed = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      char *l = g_strstrip (lines[i]);
+      MnAttachment *a;
+
+      if (g_str_has_prefix (l, "- "))
+        l = g_strstrip (l + 2);
+      if (*l == '\0')
+        continue;
+      if (strlen (l) > 200)
+        {
+          g_string_free (printed, TRUE);
+          return FALSE;
+        }
+      a = mn_attachment_new ();
+      parse_line (l, a);
+      g_ptr_array_add (found, a);
+      if (printed->len)
+        g_string_append_c (printed, '\n');
+      g_string_append (printed, l);
+    }
+  for (guint i = 0; i < found->len; i++)
+    g_ptr_array_add (item->attachments, g_ptr_array_steal_index (found, i--));
+  *rendered = g_string_free (printed, FALSE);
+  return TRUE;
+}
+
+gboolean
+mn_attachments_parse_any (const char *text, MnItem *item, char **rendered)
+{
+  *rendered = NULL;
+  if (mn_vocab_nobody (text))
+    return TRUE;
+  if (mn_attachments_parse (text, item))
+    {
+      if (item->attachments->len)
+        *rendered = mn_attachments_render (item);
+      return TRUE;
+    }
+  return parse_lines (text, item, rendered);
 }
 
 gboolean

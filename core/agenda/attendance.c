@@ -57,18 +57,22 @@ add_entry (GPtrArray *list, const char *entry, const char *heading_role, gboolea
     }
   g_strstrip (text);
   /* a role before ("Formand Jan Petersen", "Formand: ...") or after
-   * (", formand") the name */
+   * (", formand", " - formand") the name */
   {
     gsize rl = mn_vocab_member_role_prefix (text, &role);
     if (rl > 0)
       memmove (text, text + rl, strlen (text + rl) + 1);
     else
       {
-        char *comma = strrchr (text, ',');
+        char *sep = strrchr (text, ',');
+        char *dash = g_strrstr (text, " - ");
         g_autofree char *r = NULL;
-        if (comma && mn_vocab_member_role_prefix (g_strstrip (comma + 1), &r) > 0)
+
+        if (dash && (sep == NULL || dash > sep))
+          sep = dash;
+        if (sep && mn_vocab_member_role_prefix (g_strstrip (sep + (*sep == ',' ? 1 : 3)), &r) > 0)
           {
-            *comma = '\0';
+            *sep = '\0';
             role = g_steal_pointer (&r);
           }
       }
@@ -172,6 +176,26 @@ read_times (const char *value, MnMeeting *m, gboolean is_end)
   }
 }
 
+static void
+heading_time_and_place (const char *text, MnMeeting *m)
+{
+  GRegex *clock = MN_REGEX ("\\b[Kk]l\\.?\\s*(\\d{1,2}[.:]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[.:]\\d{2})?)", 0);
+  g_autoptr (GMatchInfo) mi = NULL;
+  gsize n = strlen (text);
+
+  if (n > 160)
+    return;
+  if (m->start == NULL && g_regex_match (clock, text, 0, &mi))
+    {
+      g_autofree char *when = g_match_info_fetch (mi, 1);
+      read_times (when, m, FALSE);
+    }
+  /* "i Mødelokale 1 på Middelfart Rådhus": the room, as one line */
+  if (m->location == NULL && g_str_has_prefix (text, "i ")
+      && g_unichar_isupper (g_utf8_get_char (text + 2)))
+    m->location = g_strdup (text + 2);
+}
+
 void
 mn_attendance_parse (MnBlocks *c, guint front_end, MnMeeting *m)
 {
@@ -197,6 +221,10 @@ mn_attendance_parse (MnBlocks *c, guint front_end, MnMeeting *m)
           continue;
         }
       label = mn_vocab_front_field (b->text, &value);
+      /* a heading block prints time and place without labels:
+       * "torsdag den 6. juni 2013, kl. 13:00" / "i Mødelokale 1 på ... Rådhus" */
+      if ((label == MN_FRONT_NONE && list == MN_FRONT_NONE) || label == MN_FRONT_OTHER)
+        heading_time_and_place (b->text, m);
       if (label == MN_FRONT_NONE && list == MN_FRONT_LOCATION && location
           && !mn_vocab_front_label (b->text) && strlen (b->text) < 80)
         {

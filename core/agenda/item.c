@@ -95,7 +95,7 @@ numbered_title (const MnBlock *b, int *number, char **title, char **label)
   /* " - " separates only after a word ("Punkt 1 - "): "1 - Åben ..." is
    * an attachment line */
   GRegex *re = MN_REGEX ("^(?:(?:Punkt|Pkt\\.?|Dagsordenspunkt|Sag(?:\\s+nr\\.)?)\\s+(\\d{1,3})"
-                         "\\s*(?:[.:)]|\\s[-–])?|(\\d{1,3})\\s*[.:)]?)\\s+(\\p{Lu}.{0,240})$", 0);
+                         "\\s*(?:[.:)]|\\s[-–])?|(\\d{1,3}(?:\\.\\d{1,2})*)\\s*[.:)]?)\\s+(\\p{Lu}.{0,240})$", 0);
   g_autoptr (GMatchInfo) mi = NULL;
 
   /* cheap first: every line is asked, and only these can open an item */
@@ -113,7 +113,8 @@ numbered_title (const MnBlock *b, int *number, char **title, char **label)
         g_free (end);
         return FALSE;
       }
-    *number = atoi (n1 && *n1 ? n1 : n2);
+    /* a sub-item "1.1" has a label and no number of its own */
+    *number = strchr (n1 && *n1 ? n1 : n2, '.') ? -1 : atoi (n1 && *n1 ? n1 : n2);
     if (title)
       *title = g_match_info_fetch (mi, 3);
     if (label)
@@ -205,6 +206,17 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
     item->title = g_strdup (t->text);
   else
     item->number = n;
+  {
+    /* "Lukket: Salg af grund": a closed item, the prefix no part of the title */
+    const char *rest = mn_vocab_closed_title_prefix (item->title);
+    if (rest)
+      {
+        char *title = g_strdup (rest);
+        g_free (item->title);
+        item->title = title;
+        item->access = MN_ACCESS_CLOSED;
+      }
+  }
   item->first_page = item->last_page = t->page;
   for (guint i = from + 1; i < to; i++)
     {
@@ -290,23 +302,61 @@ mn_items_parse (MnBlocks *c, MnDocument *doc, GPtrArray *raw)
       g_ptr_array_add (raw, sections);
     }
 
-  /* table of contents lines: empty items whose number comes again later */
-  for (guint k = 0; k < doc->items->len; k++)
-    {
-      MnItem *item = g_ptr_array_index (doc->items, k);
-      gboolean again = FALSE;
+  /* the part an item stands in ("Åbent referat" ... "Lukket referat")
+   * gives its access where it prints none */
+  {
+    g_autoptr (GArray) part = g_array_sized_new (FALSE, TRUE, sizeof (MnAccess), starts->len);
+    g_autoptr (GArray) printed = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), starts->len);
+    MnAccess current = MN_ACCESS_UNKNOWN;
+    guint k = 0;
 
-      if (item->number < 0 || !item_is_empty (g_ptr_array_index (raw, k)))
-        continue;
-      for (guint j = k + 1; j < doc->items->len; j++)
-        if (((MnItem *) g_ptr_array_index (doc->items, j))->number == item->number)
-          again = TRUE;
-      if (again)
-        {
-          g_ptr_array_remove_index (doc->items, k);
-          g_ptr_array_remove_index (raw, k);
-          k--;
-        }
-    }
+    for (guint i = 0; i < c->len && k < starts->len; i++)
+      {
+        const MnBlock *b = g_ptr_array_index (c, i);
+        MnAccess marker;
+
+        while (k < starts->len && g_array_index (starts, guint, k) == i)
+          {
+            g_array_append_val (part, current);
+            k++;
+          }
+        if (b->kind == MN_BLOCK_PARAGRAPH && b->text
+            && (marker = mn_vocab_part_marker (b->text)) != MN_ACCESS_UNKNOWN)
+          current = marker;
+      }
+    for (k = 0; k < doc->items->len; k++)
+      {
+        MnItem *item = g_ptr_array_index (doc->items, k);
+        gboolean own = item->access != MN_ACCESS_UNKNOWN;
+
+        g_array_append_val (printed, own);
+        if (!own)
+          item->access = g_array_index (part, MnAccess, k);
+      }
+
+    /* table of contents lines: empty items whose number comes again later.
+     * The part a line is listed under is its item's, where the item prints
+     * none: an eDoc paper lists its items under "Åbent referat", then an
+     * empty "Lukket referat", just before the first item. */
+    for (k = 0; k < doc->items->len; k++)
+      {
+        MnItem *item = g_ptr_array_index (doc->items, k);
+        guint j;
+
+        if (item->number < 0 || !item_is_empty (g_ptr_array_index (raw, k)))
+          continue;
+        for (j = k + 1; j < doc->items->len; j++)
+          if (((MnItem *) g_ptr_array_index (doc->items, j))->number == item->number)
+            break;
+        if (j == doc->items->len)
+          continue;
+        if (item->access != MN_ACCESS_UNKNOWN && !g_array_index (printed, gboolean, j))
+          ((MnItem *) g_ptr_array_index (doc->items, j))->access = item->access;
+        g_ptr_array_remove_index (doc->items, k);
+        g_ptr_array_remove_index (raw, k);
+        g_array_remove_index (printed, k);
+        k--;
+      }
+  }
   return first;
 }

@@ -65,6 +65,8 @@ static const struct {
   { "Økonomi", MN_SECTION_ECONOMY },
   { "Økonomiske konsekvenser", MN_SECTION_ECONOMY },
   { "Økonomi og finansiering", MN_SECTION_ECONOMY },
+  { "Økonomiske konsekvenser og finansiering", MN_SECTION_ECONOMY },
+  { "Økonomiske og personalemæssige konsekvenser", MN_SECTION_ECONOMY },
   { "Bevillingsmæssige konsekvenser", MN_SECTION_ECONOMY },
   { "Konsekvenser", MN_SECTION_CONSEQUENCES },
   { "Effekt", MN_SECTION_CONSEQUENCES },
@@ -298,7 +300,25 @@ mn_vocab_running_header (const char *text, char **body, char **date)
                         b, 0, NULL))
     return FALSE;
   if (body)
-    *body = g_strstrip (g_steal_pointer (&b));
+    {
+      /* "REFERAT Horsens Byråd d. 03-12-2024": the paper's kind before the
+       * body and "d." / "den" before the date are neither */
+      char *t = g_strstrip (g_steal_pointer (&b));
+      gsize n = strlen (t);
+      const char *sp = strchr (t, ' ');
+
+      if (n > 3 && g_str_has_suffix (t, " d."))
+        t[n - 3] = '\0';
+      else if (n > 4 && g_str_has_suffix (t, " den"))
+        t[n - 4] = '\0';
+      if (sp)
+        {
+          g_autofree char *first = g_strndup (t, (gsize) (sp - t));
+          if (mn_vocab_paper_kind_word (first))
+            memmove (t, sp + 1, strlen (sp + 1) + 1);
+        }
+      *body = g_strstrip (t);
+    }
   if (date)
     *date = mn_date_parse (d, 0);
   return TRUE;
@@ -860,12 +880,16 @@ mn_vocab_front_field (const char *text, const char **value)
       if (n <= best || g_ascii_strncasecmp (t, front_fields[i].label, n) != 0
           || g_utf8_strlen (t, n) != g_utf8_strlen (front_fields[i].label, -1))
         continue;
-      /* "Mødested:" / "Medlemmer" as a whole line; "Tid: ..." */
+      /* "Mødested:" / "Medlemmer" as a whole line; "Tid: ..."; and
+       * "Mødested Byrådssalen", a label and its value in two columns of a
+       * printed table, for the longer labels before a capital or a digit */
       while (*after == ' ')
         after++;
       if (*after == ':')
         after++;
-      else if (*after != '\0')
+      else if (*after != '\0'
+               && !(n >= 7 && after > t + n && strlen (t) < 120
+                    && (g_unichar_isupper (g_utf8_get_char (after)) || g_ascii_isdigit (*after))))
         continue;
       while (*after == ' ')
         after++;
@@ -905,4 +929,48 @@ mn_vocab_member_role_prefix (const char *text, char **role)
       return n;
     }
   return 0;
+}
+
+/* ---- the paper's open and closed parts ------------------------------------ */
+
+static const struct {
+  const char *line;
+  MnAccess access;
+} part_markers[] = {
+  { "Åbent referat", MN_ACCESS_OPEN }, { "Åben referat", MN_ACCESS_OPEN },
+  { "Åben dagsorden", MN_ACCESS_OPEN }, { "Åbent møde", MN_ACCESS_OPEN },
+  { "Åbne punkter", MN_ACCESS_OPEN }, { "Åbne sager", MN_ACCESS_OPEN },
+  { "Lukket referat", MN_ACCESS_CLOSED }, { "Lukket dagsorden", MN_ACCESS_CLOSED },
+  { "Lukket møde", MN_ACCESS_CLOSED }, { "Lukkede punkter", MN_ACCESS_CLOSED },
+  { "Lukkede sager", MN_ACCESS_CLOSED },
+};
+
+MnAccess
+mn_vocab_part_marker (const char *text)
+{
+  g_autofree char *key = NULL;
+  int i;
+
+  if (strlen (text) > 40)
+    return MN_ACCESS_UNKNOWN;
+  key = heading_key (text);
+  i = WORDSET_LOOKUP (part_markers, key);
+  return i >= 0 ? part_markers[i].access : MN_ACCESS_UNKNOWN;
+}
+
+/* "Lukket: Title", "Lukket punkt: Title": the title after the prefix. */
+const char *
+mn_vocab_closed_title_prefix (const char *title)
+{
+  static const char *const prefixes[] = { "Lukket punkt:", "Lukket sag:", "Lukket:" };
+
+  for (gsize i = 0; title && i < G_N_ELEMENTS (prefixes); i++)
+    if (g_ascii_strncasecmp (title, prefixes[i], strlen (prefixes[i])) == 0)
+      {
+        const char *rest = title + strlen (prefixes[i]);
+        while (*rest == ' ')
+          rest++;
+        return *rest ? rest : NULL;
+      }
+  return NULL;
 }

@@ -92,6 +92,13 @@ char *mn_vocab_front_role (const char *text);
  * length (with a colon and spaces after it), 0 when none.  transfer full */
 gsize mn_vocab_member_role_prefix (const char *text, char **role);
 
+/* "Åbent referat" / "Lukket dagsorden": a line opening the paper's open or
+ * closed part, whose items take its access. */
+MnAccess mn_vocab_part_marker (const char *text);
+
+/* "Lukket: Title": the title after the prefix, or NULL.  transfer none */
+const char *mn_vocab_closed_title_prefix (const char *title);
+
 /* The result a decision's first sentence states (the spec's table). */
 MnResult mn_vocab_result (const char *sentence);
 /* "Fraværende: A, B" / "Afbud fra A": the names after the label, or NULL

@@ -26,6 +26,10 @@ char *mn_render_blocks (GPtrArray *blocks, guint from, guint to);
 /* meeting.c: marks running headers, which name the meeting first */
 void mn_meeting_headers (MnBlocks *blocks, MnDocument *doc);
 void mn_meeting_parse (MnBlocks *blocks, guint front_end, MnDocument *doc);
+/* A front-page table row "Dato:" | "18. marts 2015" as the line
+ * "Dato: 18. marts 2015" (cells after the label joined by spaces, their
+ * line breaks kept), or NULL for any other row.  transfer full */
+char *mn_front_row_text (const MnBlock *b);
 /* attendance.c: start, end, location and participants from the blocks
  * before the first item */
 void mn_attendance_parse (MnBlocks *blocks, guint front_end, MnMeeting *m);

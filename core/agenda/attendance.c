@@ -118,9 +118,18 @@ add_joined (GPtrArray *list, const char *piece, const char *heading_role, gboole
 static void
 add_entries (GPtrArray *list, const char *line, const char *heading_role, gboolean present)
 {
-  GString *piece = g_string_new (NULL);
+  GString *piece;
   int depth = 0;
 
+  /* a table cell's names, one a line */
+  if (strchr (line, '\n'))
+    {
+      g_auto (GStrv) lines = g_strsplit (line, "\n", -1);
+      for (guint i = 0; lines[i]; i++)
+        add_entries (list, lines[i], heading_role, present);
+      return;
+    }
+  piece = g_string_new (NULL);
   for (const char *p = line;; p++)
     {
       gsize skip = 0;
@@ -210,26 +219,28 @@ mn_attendance_parse (MnBlocks *c, guint front_end, MnMeeting *m)
       const MnBlock *b = g_ptr_array_index (c, i);
       const char *value = NULL;
       MnFrontLabel label;
+      g_autofree char *row = b->kind == MN_BLOCK_TABLE_ROW ? mn_front_row_text (b) : NULL;
+      const char *text = row ? row : b->text;
 
       if (mn_agenda_is_running (b))
         continue;
-      if (b->kind != MN_BLOCK_PARAGRAPH || b->text == NULL || mn_text_is_blank (b->text))
+      if (row == NULL && (b->kind != MN_BLOCK_PARAGRAPH || b->text == NULL || mn_text_is_blank (b->text)))
         {
           /* a blank line ends an address, not a list of names */
           if (location && b->kind != MN_BLOCK_PARAGRAPH)
             list = MN_FRONT_NONE;
           continue;
         }
-      label = mn_vocab_front_field (b->text, &value);
+      label = mn_vocab_front_field (text, &value);
       /* a heading block prints time and place without labels:
        * "torsdag den 6. juni 2013, kl. 13:00" / "i Mødelokale 1 på ... Rådhus" */
       if ((label == MN_FRONT_NONE && list == MN_FRONT_NONE) || label == MN_FRONT_OTHER)
-        heading_time_and_place (b->text, m);
+        heading_time_and_place (text, m);
       if (label == MN_FRONT_NONE && list == MN_FRONT_LOCATION && location
-          && !mn_vocab_front_label (b->text) && strlen (b->text) < 80)
+          && !mn_vocab_front_label (text) && strlen (text) < 80)
         {
           g_string_append (location, ", ");
-          g_string_append (location, b->text);
+          g_string_append (location, text);
           continue;
         }
       switch (label)
@@ -254,7 +265,7 @@ mn_attendance_parse (MnBlocks *c, guint front_end, MnMeeting *m)
           list = label;
           g_clear_pointer (&heading_role, g_free);
           if (label == MN_FRONT_SECRETARY)
-            heading_role = mn_vocab_front_role (b->text);
+            heading_role = mn_vocab_front_role (text);
           if (*value)
             add_entries (label == MN_FRONT_ABSENT ? absent : present, value, heading_role,
                          label != MN_FRONT_ABSENT);
@@ -266,11 +277,11 @@ mn_attendance_parse (MnBlocks *c, guint front_end, MnMeeting *m)
         default:
           if (list == MN_FRONT_MEMBERS || list == MN_FRONT_ABSENT || list == MN_FRONT_SECRETARY)
             {
-              if (strlen (b->text) > 400 || mn_vocab_paper_kind_word (b->text)
-                  || mn_vocab_toc_heading (b->text))
+              if (strlen (text) > 400 || mn_vocab_paper_kind_word (text)
+                  || mn_vocab_toc_heading (text))
                 list = MN_FRONT_NONE;
               else
-                add_entries (list == MN_FRONT_ABSENT ? absent : present, b->text, heading_role,
+                add_entries (list == MN_FRONT_ABSENT ? absent : present, text, heading_role,
                              list != MN_FRONT_ABSENT);
             }
           else

@@ -28,12 +28,31 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
 {
   const char *body = NULL;
   const char *value;
+  gboolean after_kind = FALSE;
 
   for (guint i = 0; i < front_end; i++)
     {
       const MnBlock *b = g_ptr_array_index (c, i);
 
-      if (b->kind != MN_BLOCK_PARAGRAPH || mn_agenda_is_running (b))
+      g_autofree char *row = NULL;
+
+      if (mn_agenda_is_running (b))
+        continue;
+      if (b->kind == MN_BLOCK_TABLE_ROW)
+        {
+          /* a front-page table: "Dato:" | "18. marts 2015" */
+          row = mn_front_row_text (b);
+          if (row && mn_vocab_front_date_label (row, &value))
+            {
+              if (m->date == NULL)
+                m->date = mn_date_parse (value, 0);
+              if (m->body == NULL && body)
+                m->body = g_strdup (body);
+              return;
+            }
+          continue;
+        }
+      if (b->kind != MN_BLOCK_PARAGRAPH)
         continue;
       if (organisation_line (b->text))
         {
@@ -49,8 +68,17 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
             m->body = g_strdup (body);
           return;
         }
-      if (mn_vocab_paper_kind_word (b->text) || mn_vocab_front_label (b->text)
-          || mn_vocab_toc_heading (b->text))
+      if (mn_vocab_paper_kind_word (b->text))
+        {
+          /* the body is named after the paper's kind ("Referat" /
+           * "Mødeportalgruppen"): unit lines above it name departments */
+          if (!after_kind)
+            body = NULL;
+          after_kind = TRUE;
+          continue;
+        }
+      if (mn_vocab_front_label (b->text) || mn_vocab_toc_heading (b->text)
+          || mn_vocab_part_marker (b->text) != MN_ACCESS_UNKNOWN)
         continue;
       if (body == NULL && strlen (b->text) < 80
           && g_unichar_isupper (g_utf8_get_char (b->text)))
@@ -75,6 +103,24 @@ find_organisation (MnBlocks *c, MnMeeting *m)
     }
   m->organisation = municipality ? g_steal_pointer (&municipality)
                                  : g_steal_pointer (&region);
+}
+
+char *
+mn_front_row_text (const MnBlock *b)
+{
+  const char *value;
+  GString *s;
+
+  if (b->cells == NULL || b->cells->len < 2
+      || mn_vocab_front_field (g_ptr_array_index (b->cells, 0), &value) == MN_FRONT_NONE
+      || *value)
+    return NULL;
+  s = g_string_new (g_ptr_array_index (b->cells, 0));
+  if (!g_str_has_suffix (s->str, ":"))
+    g_string_append_c (s, ':');
+  for (guint i = 1; i < b->cells->len; i++)
+    g_string_append_printf (s, " %s", (char *) g_ptr_array_index (b->cells, i));
+  return g_string_free (s, FALSE);
 }
 
 void

@@ -259,6 +259,21 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
           g_ptr_array_add (sections, cur);
           continue;
         }
+      if (is_text (b))
+        {
+          gsize head = mn_vocab_inline_heading (b->text, &kind);
+          if (head > 0)
+            {
+              /* the heading opens the section; the rest of the line is
+               * its first paragraph */
+              g_autofree char *heading = g_strndup (b->text, head);
+              cur = raw_section_new (heading, kind);
+              g_ptr_array_add (sections, cur);
+              mn_block_take_text (b, g_strdup (g_strstrip (b->text + head)));
+              g_ptr_array_add (cur->blocks, b);
+              continue;
+            }
+        }
       if (cur == NULL)
         {
           /* text before any heading: keep it, under no heading */

@@ -105,6 +105,7 @@ static const struct {
   { "Direktionens indstilling", MN_SECTION_RECOMMENDATION },
   { "Udvalgets indstilling", MN_SECTION_RECOMMENDATION },
   { "Beslutninger", MN_SECTION_DECISION },
+  { "Referat", MN_SECTION_DECISION },
   { "Bilag", MN_SECTION_ATTACHMENTS },
   { "Bilagsliste", MN_SECTION_ATTACHMENTS },
   { "Bilagsoversigt", MN_SECTION_ATTACHMENTS },
@@ -973,4 +974,25 @@ mn_vocab_closed_title_prefix (const char *title)
         return *rest ? rest : NULL;
       }
   return NULL;
+}
+
+/* "Referat: Gruppen aftalte ...", "Oplæg: ...": a heading and the first
+ * line of its text on one line (SBSYS).  Only the decision and
+ * presentation headings are read so: in prose "Økonomi: ..." is text. */
+gsize
+mn_vocab_inline_heading (const char *text, MnSectionKind *kind)
+{
+  const char *colon = strchr (text, ':');
+  g_autofree char *head = NULL;
+  MnSectionKind k;
+
+  if (colon == NULL || colon - text > 40 || colon[1] != ' ' || colon[2] == '\0')
+    return 0;
+  head = g_strndup (text, (gsize) (colon - text + 1));
+  if (!mn_vocab_section_heading (head, &k)
+      || (k != MN_SECTION_DECISION && k != MN_SECTION_PRESENTATION)
+      || mn_vocab_decision_heading (head, NULL, NULL))
+    return 0;
+  *kind = k;
+  return (gsize) (colon - text + 1);
 }

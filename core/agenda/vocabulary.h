@@ -99,6 +99,10 @@ MnAccess mn_vocab_part_marker (const char *text);
 /* "Lukket: Title": the title after the prefix, or NULL.  transfer none */
 const char *mn_vocab_closed_title_prefix (const char *title);
 
+/* "Referat: text": the length of the heading with its colon (0 when the
+ * line is none) and the heading's kind. */
+gsize mn_vocab_inline_heading (const char *text, MnSectionKind *kind);
+
 /* The result a decision's first sentence states (the spec's table). */
 MnResult mn_vocab_result (const char *sentence);
 /* "Fraværende: A, B" / "Afbud fra A": the names after the label, or NULL

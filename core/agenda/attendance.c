@@ -224,6 +224,15 @@ mn_attendance_parse (MnBlocks *c, guint front_end, MnMeeting *m)
 
       if (mn_agenda_is_running (b))
         continue;
+      if (row == NULL && b->kind == MN_BLOCK_TABLE_ROW && b->cells
+          && (list == MN_FRONT_MEMBERS || list == MN_FRONT_ABSENT || list == MN_FRONT_SECRETARY))
+        {
+          /* a list of names in columns: read column by column */
+          for (guint k = 0; k < b->cells->len; k++)
+            add_entries (list == MN_FRONT_ABSENT ? absent : present, g_ptr_array_index (b->cells, k),
+                         heading_role, list != MN_FRONT_ABSENT);
+          continue;
+        }
       if (row == NULL && (b->kind != MN_BLOCK_PARAGRAPH || b->text == NULL || mn_text_is_blank (b->text)))
         {
           /* a blank line ends an address, not a list of names */

@@ -236,10 +236,17 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
       /* label lines between the title and the first section ("Sagsnr.:
        * 2011-29298", "Dok.nr.: ...", a bare "EMN-2023-009832") are the
        * item's data, not text */
-      if (cur == NULL && is_text (b))
+      if (cur == NULL && (is_text (b) || b->kind == MN_BLOCK_TABLE_ROW))
         {
+          /* a label row of a table ("Sagsnr.:" | "14/34266") reads as the line */
+          g_autofree char *row = b->kind == MN_BLOCK_TABLE_ROW && b->cells && b->cells->len == 2
+                                 ? g_strjoin (" ", (char *) g_ptr_array_index (b->cells, 0),
+                                              (char *) g_ptr_array_index (b->cells, 1), NULL)
+                                 : NULL;
           g_autofree char *case_number = NULL;
-          if (mn_vocab_item_label (b->text, &case_number))
+          const char *text = row ? row : b->text;
+
+          if (text && mn_vocab_item_label (text, &case_number))
             {
               if (item->case_number == NULL && case_number)
                 item->case_number = g_steal_pointer (&case_number);
@@ -297,19 +304,29 @@ mn_items_parse (MnBlocks *c, MnDocument *doc, GPtrArray *raw)
   g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree Facts *facts = g_new (Facts, c->len);
   Lines l = { c, facts };
-  guint first;
+  guint first, end = c->len;
 
   for (guint i = 0; i < c->len; i++)
     facts[i] = (Facts) { NOT_ASKED, NOT_ASKED };
-  for (guint i = 0; i < c->len; i++)
-    if (item_starts (&l, i, 0))
-      g_array_append_val (starts, i);
+  /* a signature page ("Underskriftsside") ends the items: what follows
+   * it is names to sign, not a list of participants nor an item */
+  for (guint i = 0; i < end; i++)
+    {
+      const MnBlock *b = g_ptr_array_index (c, i);
+      if (starts->len && is_text (b) && mn_vocab_back_matter (b->text))
+        {
+          end = i;
+          break;
+        }
+      if (item_starts (&l, i, 0))
+        g_array_append_val (starts, i);
+    }
   first = starts->len ? g_array_index (starts, guint, 0) : c->len;
 
   for (guint k = 0; k < starts->len; k++)
     {
       guint from = g_array_index (starts, guint, k);
-      guint to = k + 1 < starts->len ? g_array_index (starts, guint, k + 1) : c->len;
+      guint to = k + 1 < starts->len ? g_array_index (starts, guint, k + 1) : end;
       GPtrArray *sections = g_ptr_array_new_with_free_func ((GDestroyNotify) raw_section_free);
       MnItem *item = parse_item (&l, from, to, sections);
 

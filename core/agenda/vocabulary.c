@@ -996,3 +996,11 @@ mn_vocab_inline_heading (const char *text, MnSectionKind *kind)
   *kind = k;
   return (gsize) (colon - text + 1);
 }
+
+/* Pages after the last item that hold no item: the signatures. */
+gboolean
+mn_vocab_back_matter (const char *text)
+{
+  static const char *const words[] = { "Underskriftsside", "Underskrifter", "Underskrift" };
+  return SHORT_LINE_IN (words, text);
+}

@@ -103,6 +103,9 @@ const char *mn_vocab_closed_title_prefix (const char *title);
  * line is none) and the heading's kind. */
 gsize mn_vocab_inline_heading (const char *text, MnSectionKind *kind);
 
+/* "Underskriftsside": a line after which no item follows. */
+gboolean mn_vocab_back_matter (const char *text);
+
 /* The result a decision's first sentence states (the spec's table). */
 MnResult mn_vocab_result (const char *sentence);
 /* "Fraværende: A, B" / "Afbud fra A": the names after the label, or NULL

@@ -298,6 +298,44 @@ item_is_empty (GPtrArray *sections)
   return sections->len == 0;
 }
 
+/* Where a paper numbers its items, an unnumbered heading is no item: on
+ * the front page it is the body's name set large, between items a
+ * sub-heading (kept as a section of the item above).  An unnumbered title
+ * followed by an access line ("Åben Sag") stays an item. */
+static void
+drop_unnumbered_headings (const Lines *l, GArray *starts, MnDocument *doc)
+{
+  guint numbered = 0;
+  gboolean warned = FALSE;
+
+  for (guint k = 0; k < starts->len; k++)
+    {
+      int n;
+      if (numbered_title (line (l, g_array_index (starts, guint, k)), &n, NULL, NULL))
+        numbered++;
+    }
+  if (numbered < 2)
+    return;
+  for (guint k = 0; k < starts->len; k++)
+    {
+      guint i = g_array_index (starts, guint, k);
+      guint next = next_text (l, i);
+      int n;
+
+      if (numbered_title (line (l, i), &n, NULL, NULL)
+          || (next < l->blocks->len && is_access (l, next)))
+        continue;
+      if (k > 0 && !warned)
+        {
+          mn_document_warn (doc, "structure-doubtful", line (l, i)->page,
+                            "an unnumbered heading between numbered items (\"%.60s\") is read as a section",
+                            line (l, i)->text);
+          warned = TRUE;
+        }
+      g_array_remove_index (starts, k--);
+    }
+}
+
 guint
 mn_items_parse (MnBlocks *c, MnDocument *doc, GPtrArray *raw)
 {
@@ -321,6 +359,7 @@ mn_items_parse (MnBlocks *c, MnDocument *doc, GPtrArray *raw)
       if (item_starts (&l, i, 0))
         g_array_append_val (starts, i);
     }
+  drop_unnumbered_headings (&l, starts, doc);
   first = starts->len ? g_array_index (starts, guint, 0) : c->len;
 
   for (guint k = 0; k < starts->len; k++)

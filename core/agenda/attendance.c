@@ -94,7 +94,7 @@ add_entry (GPtrArray *list, const char *entry, const char *heading_role, gboolea
 static void
 add_joined (GPtrArray *list, const char *piece, const char *heading_role, gboolean present)
 {
-  GRegex *party_end = MN_REGEX ("\\([^()]{0,24}\\)(?:,\\s*\\p{Ll}+)?", 0);
+  GRegex *party_end = MN_REGEX ("\\([^()]{0,24}\\)(?:(?:,|\\s[-–])\\s*\\p{Ll}+)?", 0);
   g_autoptr (GMatchInfo) mi = NULL;
   gint last = 0, start, end;
 

@@ -24,7 +24,10 @@ mn_line_stands_alone (const char *text)
 
   g_free (start);
   g_free (end);
+  const char *value = NULL;
+
   return time_only
+         || (mn_vocab_front_field (text, &value) != MN_FRONT_NONE && *value == '\0')
          || mn_vocab_short_word_line (text)
          || mn_vocab_decision_heading (text, NULL, NULL)
          || mn_vocab_access_line (text) != MN_ACCESS_UNKNOWN
@@ -41,6 +44,27 @@ starts_with_digit (const char *text)
   while (g_ascii_isspace (*text))
     text++;
   return g_ascii_isdigit (*text) || (guchar) *text >= 0x80;
+}
+
+/* A line that opens a record of its own, whatever precedes it: an item's
+ * label line ("Sagsnr.: 2012-25923", "Dok.nr.: ..."), a front-page label
+ * with its value ("Sted: Rådhuset"), a numbered title ("2. Title", a
+ * table of contents' next line), a lettered sub-point ("b. Konference").
+ * A PDF prints these on consecutive lines with nothing between. */
+static gboolean
+opens_a_record (const char *text)
+{
+  GRegex *numbered = MN_REGEX ("^(?:\\d{1,3}(?:\\.\\d{1,2})*\\.?|[a-zæøå]\\.)\\s+\\p{Lu}", 0);
+  g_autofree char *case_number = NULL;
+  const char *value;
+  guchar c = (guchar) *text;
+
+  if (!(g_ascii_isalnum (c) || c >= 0x80))
+    return FALSE;
+  if (g_ascii_isdigit (c) || (g_ascii_islower (c) && text[1] == '.'))
+    return g_regex_match (numbered, text, 0, NULL);
+  return mn_vocab_item_label (text, &case_number)
+         || (strchr (text, ':') && mn_vocab_front_field (text, &value) != MN_FRONT_NONE);
 }
 
 /* alone: mn_line_stands_alone (b->text), computed once by the caller */
@@ -60,7 +84,8 @@ starts_new (const MnBlock *b, gboolean alone, const MnBlock *open)
   if ((b->style & MN_STYLE_HEADING) != (open->style & MN_STYLE_HEADING))
     return TRUE;
   return timed || (b->style & MN_STYLE_LIST_ITEM) || alone
-         || (starts_with_digit (b->text) && g_regex_match (attachment, b->text, 0, NULL));
+         || (starts_with_digit (b->text) && g_regex_match (attachment, b->text, 0, NULL))
+         || opens_a_record (b->text);
 }
 
 static gboolean

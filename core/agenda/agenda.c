@@ -43,6 +43,8 @@ fill_item (MnItem *item, GPtrArray *raw, MnDocument *doc)
             {
               item->presentation = g_strdup (text);
               mn_topics_parse (s->blocks, item);
+              if (item->topics->len == 0 && heading == NULL)
+                mn_subpoints_parse (s->blocks, item);
             }
           break;
         case MN_SECTION_RECOMMENDATION:

@@ -38,6 +38,11 @@ void mn_attendance_parse (MnBlocks *blocks, guint front_end, MnMeeting *m);
  * item's title (blocks.len when there is none). */
 guint mn_items_parse (MnBlocks *blocks, MnDocument *doc, GPtrArray *raw_sections);
 
+/* subpoints.c: lettered sub-points "a. Title" as topics, their Bilag lines
+ * as the item's attachments; mn_subpoints_start: a line "a. Title" */
+void mn_subpoints_parse (GPtrArray *blocks, MnItem *item);
+gboolean mn_subpoints_start (const char *text);
+
 /* topics.c */
 void mn_topics_parse (GPtrArray *blocks, MnItem *item);
 /* The first sentence of text: its byte length (text's length when whole). */

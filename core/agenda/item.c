@@ -200,6 +200,7 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
   MnItem *item = mn_item_new ();
   const MnBlock *t = line (l, from);
   MnRawSection *cur = NULL;
+  gboolean in_subpoints = FALSE;   /* the body opens with "a. ..." */
   int n;
 
   if (!numbered_title (t, &n, &item->title, &item->number_label))
@@ -254,6 +255,13 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
             }
         }
       opens_section = is_section_heading (l, i, &kind);
+      /* under lettered sub-points, a Bilag line is the sub-point's list,
+       * not a section of the item */
+      if (opens_section && kind == MN_SECTION_ATTACHMENTS && cur && *cur->heading == '\0'
+          && in_subpoints)
+        opens_section = FALSE;
+      if (cur == NULL && is_text (b) && mn_subpoints_start (b->text))
+        in_subpoints = TRUE;
       if (!opens_section && is_text (b) && (b->style & MN_STYLE_HEADING))
         {
           /* a heading style the vocabulary does not know */

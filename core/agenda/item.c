@@ -201,6 +201,7 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
   const MnBlock *t = line (l, from);
   MnRawSection *cur = NULL;
   gboolean in_subpoints = FALSE;   /* the body opens with "a. ..." */
+  guint seen = 0;                  /* the section kinds opened so far */
   int n;
 
   if (!numbered_title (t, &n, &item->title, &item->number_label))
@@ -255,6 +256,11 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
             }
         }
       opens_section = is_section_heading (l, i, &kind);
+      /* in a Bilag list, a plain line naming a section the item already
+       * has ("Indstilling") is an attachment's title (FirstAgenda) */
+      if (opens_section && cur && cur->kind == MN_SECTION_ATTACHMENTS && kind != MN_SECTION_DECISION
+          && !(b->style & MN_STYLE_HEADING) && (seen & (1u << kind)))
+        opens_section = FALSE;
       /* under lettered sub-points, a Bilag line is the sub-point's list,
        * not a section of the item */
       if (opens_section && kind == MN_SECTION_ATTACHMENTS && cur && *cur->heading == '\0'
@@ -272,6 +278,7 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
         {
           cur = raw_section_new (b->text, kind);
           g_ptr_array_add (sections, cur);
+          seen |= 1u << kind;
           continue;
         }
       if (is_text (b))
@@ -379,6 +386,27 @@ mn_items_parse (MnBlocks *c, MnDocument *doc, GPtrArray *raw)
 
       g_ptr_array_add (doc->items, item);
       g_ptr_array_add (raw, sections);
+    }
+
+  /* an unnumbered "item" with nothing an agenda item has -- no section
+   * the vocabulary knows, no access, no case number -- is a heading of a
+   * paper that is no meeting paper (a memo sent as a bilag) */
+  for (guint k = 0; k < doc->items->len; k++)
+    {
+      MnItem *item = g_ptr_array_index (doc->items, k);
+      GPtrArray *sections = g_ptr_array_index (raw, k);
+      gboolean known = item->number >= 0 || item->number_label || item->access != MN_ACCESS_UNKNOWN
+                       || item->case_number;
+
+      for (guint i = 0; i < sections->len && !known; i++)
+        known = ((MnRawSection *) g_ptr_array_index (sections, i))->kind != MN_SECTION_OTHER;
+      if (!known)
+        {
+          g_ptr_array_remove_index (doc->items, k);
+          g_ptr_array_remove_index (raw, k);
+          g_array_remove_index (starts, k);
+          k--;
+        }
     }
 
   /* the part an item stands in ("Åbent referat" ... "Lukket referat")

@@ -229,8 +229,12 @@ mn_attendance_parse (MnBlocks *c, guint front_end, MnMeeting *m)
         {
           /* a list of names in columns: read column by column */
           for (guint k = 0; k < b->cells->len; k++)
-            add_entries (list == MN_FRONT_ABSENT ? absent : present, g_ptr_array_index (b->cells, k),
-                         heading_role, list != MN_FRONT_ABSENT);
+            {
+              const char *cell = g_ptr_array_index (b->cells, k);
+              if (!g_str_has_suffix (cell, ":"))
+                add_entries (list == MN_FRONT_ABSENT ? absent : present, cell,
+                             heading_role, list != MN_FRONT_ABSENT);
+            }
           continue;
         }
       if (row == NULL && (b->kind != MN_BLOCK_PARAGRAPH || b->text == NULL || mn_text_is_blank (b->text)))

@@ -171,6 +171,7 @@ mn_pass_paragraphs (MnBlocks *blocks)
   /* open's text while lines join it: appended in place, so a paragraph of
    * N lines costs N appends, not N copies of the growing text */
   GString *text = NULL;
+  gboolean names = FALSE;        /* the lines follow a list label */
 
   for (guint i = 0; i < n; i++)
     {
@@ -183,6 +184,23 @@ mn_pass_paragraphs (MnBlocks *blocks)
           mn_block_free (b);
           continue;
         }
+      /* under a list label ("Deltagere:", "Fraværende"), one name a line:
+       * the lines stand apart until a blank line or the next label */
+      if (b->kind == MN_BLOCK_LINE)
+        {
+          const char *value;
+          MnFrontLabel label = mn_vocab_front_field (b->text, &value);
+          if (label != MN_FRONT_NONE)
+            names = label == MN_FRONT_MEMBERS || label == MN_FRONT_ABSENT
+                    || label == MN_FRONT_SECRETARY;
+          else if (names && !(b->style & MN_STYLE_HEADING) && strlen (b->text) < 100
+                   && g_unichar_isupper (g_utf8_get_char (b->text)))
+            alone = TRUE;
+          else
+            names = FALSE;
+        }
+      else if (b->kind == MN_BLOCK_BREAK)
+        names = FALSE;
       if (b->kind == MN_BLOCK_LINE && open && !open_closed && !starts_new (b, alone, open))
         {
           if (text == NULL)

@@ -1,5 +1,6 @@
 /* Decisions (minutes-agenda/1.1): the result table and its first-sentence
  * rule, absent names, every decision of an item, label lines. */
+#include <string.h>
 #include "tap.h"
 #include "blocks_helpers.h"
 #include "normalize/normalize.h"
@@ -105,9 +106,13 @@ main (void)
     TAP_OK (it && it->decision == g_ptr_array_index (it->decisions, 1), "decision is the meeting's own");
     IS_STR (it && it->decision->absent->len ? g_ptr_array_index (it->decision->absent, 0) : NULL,
             "Jens Hansen", "and its absent name");
-    TAP_OK (it && it->sections->len == 3 && ((MnSection *) g_ptr_array_index (it->sections, 0))->kind
+    TAP_OK (it && it->sections->len == 4 && ((MnSection *) g_ptr_array_index (it->sections, 0))->kind
                                            == MN_SECTION_PRESENTATION,
             "label lines are no sections; the sections keep their kinds");
+    TAP_OK (it && it->sections->len == 4
+            && !strcmp (((MnSection *) g_ptr_array_index (it->sections, 3))->text, "")
+            && ((MnSection *) g_ptr_array_index (it->sections, 3))->kind == MN_SECTION_DECISION,
+            "an empty Referat stays a section with no text, and is no decision");
   }
   return tap_done ();
 }

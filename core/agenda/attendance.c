@@ -248,11 +248,24 @@ mn_attendance_parse (MnBlocks *c, guint front_end, MnMeeting *m)
       /* a heading block prints time and place without labels:
        * "torsdag den 6. juni 2013, kl. 13:00" / "i Mødelokale 1 på ... Rådhus" */
       if ((label == MN_FRONT_NONE && list == MN_FRONT_NONE) || label == MN_FRONT_OTHER)
-        heading_time_and_place (text, m);
-      if (label == MN_FRONT_NONE && list == MN_FRONT_LOCATION && location
-          && !mn_vocab_front_label (text) && strlen (text) < 80)
         {
-          g_string_append (location, ", ");
+          heading_time_and_place (text, m);
+          /* "Kl. 10:30" alone: the venue's lines follow (Acadre) */
+          if (label == MN_FRONT_NONE && m->location == NULL && location == NULL
+              && g_regex_match (MN_REGEX ("^[Kk]l\\.?\\s*\\d{1,2}[.:]\\d{2}$", 0), text, 0, NULL))
+            {
+              list = MN_FRONT_LOCATION;
+              continue;
+            }
+        }
+      if (label == MN_FRONT_NONE && list == MN_FRONT_LOCATION
+          && !mn_vocab_front_label (text) && strlen (text) < 80
+          && !mn_vocab_paper_kind_word (text) && !mn_vocab_toc_heading (text))
+        {
+          if (location)
+            g_string_append (location, ", ");
+          else
+            location = g_string_new (NULL);
           g_string_append (location, text);
           continue;
         }

@@ -132,17 +132,30 @@ next_text (const Lines *l, guint i)
   return l->blocks->len;
 }
 
+/* A two-cell row "Sagsnr.:" | "14/34266" as the line it prints, or NULL. */
+static char *
+label_row_text (const MnBlock *b)
+{
+  if (b->kind != MN_BLOCK_TABLE_ROW || b->cells == NULL || b->cells->len != 2)
+    return NULL;
+  return g_strjoin (" ", (char *) g_ptr_array_index (b->cells, 0),
+                    (char *) g_ptr_array_index (b->cells, 1), NULL);
+}
+
 static gboolean
 opens_item_body (const Lines *l, guint i)
 {
   MnSectionKind kind;
 
   g_autofree char *case_number = NULL;
+  g_autofree char *row = NULL;
 
   if (i >= l->blocks->len)
     return TRUE;
+  row = label_row_text (line (l, i));
   return is_access (l, i) || is_section_heading (l, i, &kind)
-         || (is_text (line (l, i)) && mn_vocab_item_label (line (l, i)->text, &case_number));
+         || (is_text (line (l, i)) && mn_vocab_item_label (line (l, i)->text, &case_number))
+         || (row && mn_vocab_item_label (row, &case_number));
 }
 
 /* A heading style of level 1-2 that is no section heading or access line:
@@ -241,10 +254,7 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
       if (cur == NULL && (is_text (b) || b->kind == MN_BLOCK_TABLE_ROW))
         {
           /* a label row of a table ("Sagsnr.:" | "14/34266") reads as the line */
-          g_autofree char *row = b->kind == MN_BLOCK_TABLE_ROW && b->cells && b->cells->len == 2
-                                 ? g_strjoin (" ", (char *) g_ptr_array_index (b->cells, 0),
-                                              (char *) g_ptr_array_index (b->cells, 1), NULL)
-                                 : NULL;
+          g_autofree char *row = label_row_text (b);
           g_autofree char *case_number = NULL;
           const char *text = row ? row : b->text;
 

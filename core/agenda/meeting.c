@@ -23,6 +23,21 @@ organisation_line (const char *text)
   return g_regex_match (re, text, 0, NULL);
 }
 
+/* A line that is a date and nothing more: "15. september 2015",
+ * "Tirsdag den 15. september 2015", "15-09-2015". */
+static gboolean
+is_date_line (const char *text)
+{
+  GRegex *re = MN_REGEX ("^(?:\\p{L}+dag\\s+)?(?:den\\s+|d\\.\\s*)?\\d{1,2}[.\\-]?\\s*(?:\\p{L}+|\\d{1,2})[.\\-]?\\s*\\d{4}$",
+                         G_REGEX_CASELESS);
+  g_autofree char *iso = NULL;
+
+  if (!g_regex_match (re, text, 0, NULL))
+    return FALSE;
+  iso = mn_date_parse (text, 0);
+  return iso != NULL;
+}
+
 static void
 front_page (MnBlocks *c, guint front_end, MnMeeting *m)
 {
@@ -67,6 +82,14 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
           if (m->body == NULL && body)
             m->body = g_strdup (body);
           return;
+        }
+      /* "Tirsdag den 15. september 2015" alone: the meeting's date */
+      if (m->date == NULL && strlen (b->text) < 48 && is_date_line (b->text))
+        {
+          m->date = mn_date_parse (b->text, 0);
+          if (m->body == NULL && body)
+            m->body = g_strdup (body);
+          continue;
         }
       if (mn_vocab_paper_kind_word (b->text))
         {

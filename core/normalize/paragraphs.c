@@ -184,7 +184,8 @@ mn_pass_paragraphs (MnBlocks *blocks)
           mn_block_free (b);
           continue;
         }
-      /* under a list label ("Deltagere:", "Fraværende"), one name a line:
+      /* under a list label ("Deltagere:", "Fraværende"), one name a line,
+       * and under a venue's label or time, one part of the address a line:
        * the lines stand apart until a blank line or the next label */
       if (b->kind == MN_BLOCK_LINE)
         {
@@ -192,7 +193,10 @@ mn_pass_paragraphs (MnBlocks *blocks)
           MnFrontLabel label = mn_vocab_front_field (b->text, &value);
           if (label != MN_FRONT_NONE)
             names = label == MN_FRONT_MEMBERS || label == MN_FRONT_ABSENT
-                    || label == MN_FRONT_SECRETARY;
+                    || label == MN_FRONT_SECRETARY
+                    || (label == MN_FRONT_LOCATION && *value == '\0');
+          else if (g_regex_match (MN_REGEX ("^[Kk]l\\.?\\s*\\d{1,2}[.:]\\d{2}$", 0), b->text, 0, NULL))
+            names = TRUE;   /* "Kl. 10:30", then the venue one line a part */
           else if (names && !(b->style & MN_STYLE_HEADING) && strlen (b->text) < 100
                    && g_unichar_isupper (g_utf8_get_char (b->text)))
             alone = TRUE;

@@ -106,6 +106,9 @@ numbered_title (const MnBlock *b, int *number, char **title, char **label)
     g_autofree char *n1 = g_match_info_fetch (mi, 1);
     g_autofree char *n2 = g_match_info_fetch (mi, 2);
     char *start = NULL, *end = NULL;
+    g_autofree char *t = g_match_info_fetch (mi, 3);
+    g_autofree char *first_word = g_strndup (t, strcspn (t, " "));
+
     /* "10.00 Ankomst" is a time, not an item */
     if (mn_time_range_prefix (b->text, &start, &end) >= 0)
       {
@@ -113,6 +116,9 @@ numbered_title (const MnBlock *b, int *number, char **title, char **label)
         g_free (end);
         return FALSE;
       }
+    /* "1 Åben Regnskab 2015 225021/16" is an attachment row (Acadre) */
+    if (mn_vocab_access_word (first_word) != MN_ACCESS_UNKNOWN && strchr (t, ' '))
+      return FALSE;
     /* a sub-item "1.1" has a label and no number of its own */
     *number = strchr (n1 && *n1 ? n1 : n2, '.') ? -1 : atoi (n1 && *n1 ? n1 : n2);
     if (title)

@@ -105,6 +105,7 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
   g_autoptr (GPtrArray) raw = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   guint front_end;
 
+  mn_meeting_header_continuations (blocks);
   for (guint i = 0; i < blocks->len; i++)
     {
       MnBlock *b = g_ptr_array_index (blocks, i);

@@ -23,6 +23,9 @@ gboolean mn_agenda_is_running (const MnBlock *b);
  * as "- " lines.  transfer full */
 char *mn_render_blocks (GPtrArray *blocks, guint from, guint to);
 
+/* meeting.c: marks the lines under the input's running headers that
+ * repeat with them (on the whole block list, before anything is read) */
+void mn_meeting_header_continuations (MnBlocks *blocks);
 /* meeting.c: marks running headers, which name the meeting first */
 void mn_meeting_headers (MnBlocks *blocks, MnDocument *doc);
 void mn_meeting_parse (MnBlocks *blocks, guint front_end, MnDocument *doc);

@@ -146,6 +146,49 @@ mn_front_row_text (const MnBlock *b)
   return g_string_free (s, FALSE);
 }
 
+/* Page furniture the input did not mark: the first lines of many pages,
+ * repeated ("Åbent referat", "Dato: 06.06.2013" under an eDoc header whose
+ * first line the PDF plugin took away).  Marked running, so they reach no
+ * item's text.  Never a line the vocabulary reads (an access line, a
+ * heading, a numbered title), which may well open page after page. */
+void
+mn_meeting_header_continuations (MnBlocks *c)
+{
+  g_autoptr (GHashTable) count = g_hash_table_new (g_str_hash, g_str_equal);
+  int pages = 0;
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      int page = 0, on_page = 0;
+
+      for (guint i = 0; i < c->len; i++)
+        {
+          MnBlock *b = g_ptr_array_index (c, i);
+
+          if (b->kind == MN_BLOCK_BREAK || b->page <= 0)
+            continue;
+          if (b->page != page)
+            {
+              page = b->page;
+              on_page = 0;
+              pages = MAX (pages, page);
+            }
+          if (++on_page > 2 || b->kind != MN_BLOCK_PARAGRAPH || b->text == NULL
+              || (b->style & MN_STYLE_RUNNING) || strlen (b->text) > 60
+              || g_ascii_isdigit (*b->text) || mn_vocab_short_word_line (b->text)
+              || mn_vocab_access_line (b->text) != MN_ACCESS_UNKNOWN
+              || mn_vocab_decision_heading (b->text, NULL, NULL)
+              || (b->style & MN_STYLE_HEADING))
+            continue;
+          if (pass == 0)
+            g_hash_table_replace (count, b->text,
+                                  GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (count, b->text)) + 1));
+          else if (GPOINTER_TO_INT (g_hash_table_lookup (count, b->text)) >= MAX (3, pages * 2 / 3))
+            b->style |= MN_STYLE_RUNNING;
+        }
+    }
+}
+
 void
 mn_meeting_headers (MnBlocks *c, MnDocument *doc)
 {

@@ -29,6 +29,7 @@ mn_line_stands_alone (const char *text)
   return time_only
          || (mn_vocab_front_field (text, &value) != MN_FRONT_NONE && *value == '\0')
          || mn_vocab_short_word_line (text)
+         || mn_vocab_back_matter (text)
          || mn_vocab_decision_heading (text, NULL, NULL)
          || mn_vocab_access_line (text) != MN_ACCESS_UNKNOWN
          || mn_vocab_running_header (text, NULL, NULL)
@@ -54,7 +55,8 @@ starts_with_digit (const char *text)
 static gboolean
 opens_a_record (const char *text)
 {
-  GRegex *numbered = MN_REGEX ("^(?:\\d{1,3}(?:\\.\\d{1,2})*\\.?|[a-zæøå]\\.)\\s+\\p{Lu}", 0);
+  GRegex *numbered = MN_REGEX ("^(?:\\d{1,3}(?:\\.\\d{1,2})*\\.?|[a-zæøå]\\.)\\s+\\p{Lu}"
+                               "|^\\d{4}-\\d{3,}\\s+[-–]\\s", 0);
   g_autofree char *case_number = NULL;
   const char *value;
   guchar c = (guchar) *text;

@@ -15,7 +15,8 @@
 static gboolean
 is_title_line (char **cells)
 {
-  GRegex *label = MN_REGEX ("^\\d{1,3}(?:\\.\\d{1,3})*\\.?$", 0);
+  /* "1.", "1.1", "700." and the lettered "a." of sub-points */
+  GRegex *label = MN_REGEX ("^(?:\\d{1,3}(?:\\.\\d{1,3})*\\.?|[a-zæøå]\\.)$", 0);
   g_autofree char *t = NULL;
 
   if (cells[0] == NULL || cells[1] == NULL || !g_regex_match (label, cells[0], 0, NULL)

@@ -164,6 +164,25 @@ opens_item_body (const Lines *l, guint i)
          || (row && mn_vocab_item_label (row, &case_number));
 }
 
+/* A numbered title whose label lines lost their labels (a text extraction
+ * printed the labels' column apart): a few short data lines ("16/34106",
+ * "Byrådet"), then a section heading or an access line. */
+static gboolean
+body_follows_data (const Lines *l, guint i)
+{
+  int n;
+
+  for (int k = 0; k < 4 && i < l->blocks->len; k++, i = next_text (l, i))
+    {
+      const MnBlock *b = line (l, i);
+      if (opens_item_body (l, i))
+        return k > 0;
+      if (!is_text (b) || strlen (b->text) > 40 || numbered_title (b, &n, NULL, NULL))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A heading style of level 1-2 that is no section heading or access line:
  * the caller has ruled those out. */
 static gboolean
@@ -189,7 +208,8 @@ item_starts (const Lines *l, guint i, int depth)
     return TRUE;
   if (numbered_title (b, &n, NULL, NULL))
     return opens_item_body (l, next)
-           || (depth < 2 && next < l->blocks->len && item_starts (l, next, depth + 1));
+           || (depth < 2 && next < l->blocks->len && item_starts (l, next, depth + 1))
+           || body_follows_data (l, next);
   /* an unnumbered title: short, and followed by "Åben Sag" */
   return strlen (b->text) < 250 && next < l->blocks->len && is_access (l, next);
 }

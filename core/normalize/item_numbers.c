@@ -21,6 +21,12 @@ is_number_label (const char *text)
   return time == NULL;
 }
 
+static gboolean
+is_blank (const MnBlock *b)
+{
+  return b->kind == MN_BLOCK_BREAK || (b->kind == MN_BLOCK_LINE && mn_text_is_blank (b->text));
+}
+
 void
 mn_pass_item_numbers (MnBlocks *blocks)
 {
@@ -32,8 +38,7 @@ mn_pass_item_numbers (MnBlocks *blocks)
 
       if (b->kind != MN_BLOCK_LINE || !is_number_label (b->text))
         continue;
-      while (j < blocks->len && ((MnBlock *) g_ptr_array_index (blocks, j))->kind == MN_BLOCK_BREAK
-             && j - i <= 3)
+      while (j < blocks->len && j - i <= 6 && is_blank (g_ptr_array_index (blocks, j)))
         j++;
       if (j >= blocks->len)
         break;

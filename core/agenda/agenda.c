@@ -145,4 +145,12 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
     }
   if (doc->items->len == 0)
     mn_document_warn (doc, "no-items", 0, "no agenda items found");
+  else
+    {
+      double share = mn_unplaced_share (content, front_end, doc);
+      if (share > 0.10)
+        mn_document_warn (doc, "unplaced-text", 0,
+                          "%.0f %% of the paper's words reach no field: its layout was not understood",
+                          share * 100);
+    }
 }

@@ -19,6 +19,10 @@ typedef struct {
 /* A block is the meeting's running header or other page furniture. */
 gboolean mn_agenda_is_running (const MnBlock *b);
 
+/* unplaced.c: the share (0..1) of the words of blocks[from..], furniture
+ * left out, that no string of the document holds */
+double mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc);
+
 /* render.c: blocks as clean text, paragraphs split by "\n\n", list items
  * as "- " lines.  transfer full */
 char *mn_render_blocks (GPtrArray *blocks, guint from, guint to);

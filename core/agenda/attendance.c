@@ -281,6 +281,12 @@ mn_attendance_parse (MnBlocks *c, guint front_end, MnMeeting *m)
           list = MN_FRONT_NONE;
           break;
         case MN_FRONT_LOCATION:
+          if (location && list == MN_FRONT_LOCATION)
+            {
+              /* "Mødelokale 3" under "Rådhuset": the address goes on */
+              g_string_append_printf (location, ", %s", text);
+              break;
+            }
           if (location == NULL && *value)
             location = g_string_new (value);
           list = location ? MN_FRONT_LOCATION : MN_FRONT_NONE;

@@ -161,6 +161,7 @@ opens_item_body (const Lines *l, guint i)
   row = label_row_text (line (l, i));
   return is_access (l, i) || is_section_heading (l, i, &kind)
          || (is_text (line (l, i)) && mn_vocab_item_label (line (l, i)->text, &case_number))
+         || (is_text (line (l, i)) && mn_vocab_inline_heading (line (l, i)->text, &kind) > 0)
          || (row && mn_vocab_item_label (row, &case_number));
 }
 
@@ -453,28 +454,43 @@ mn_items_parse (MnBlocks *c, MnDocument *doc, GPtrArray *raw)
     MnAccess current = MN_ACCESS_UNKNOWN;
     guint k = 0;
 
+    g_autoptr (GHashTable) toc_part = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    gboolean in_toc = FALSE;
+
     for (guint i = 0; i < c->len && k < starts->len; i++)
       {
         const MnBlock *b = g_ptr_array_index (c, i);
         MnAccess marker;
+        int n;
+        g_autofree char *label = NULL;
 
         while (k < starts->len && g_array_index (starts, guint, k) == i)
           {
             g_array_append_val (part, current);
             k++;
           }
-        if (b->kind == MN_BLOCK_PARAGRAPH && b->text
-            && (marker = mn_vocab_part_marker (b->text)) != MN_ACCESS_UNKNOWN)
+        if (b->kind != MN_BLOCK_PARAGRAPH || b->text == NULL)
+          continue;
+        /* a table of contents lists each item under its part; its markers
+         * are the list's, not the paper's (an eDoc paper's empty "Lukket
+         * referat" stands right before its first item) */
+        if (mn_vocab_toc_heading (b->text))
+          in_toc = TRUE;
+        if ((marker = mn_vocab_part_marker (b->text)) != MN_ACCESS_UNKNOWN)
           current = marker;
+        else if (in_toc && numbered_title (b, &n, NULL, &label) && current != MN_ACCESS_UNKNOWN
+                 && !g_hash_table_contains (toc_part, label))
+          g_hash_table_insert (toc_part, g_steal_pointer (&label), GINT_TO_POINTER (current));
       }
     for (k = 0; k < doc->items->len; k++)
       {
         MnItem *item = g_ptr_array_index (doc->items, k);
         gboolean own = item->access != MN_ACCESS_UNKNOWN;
+        gpointer listed = item->number_label ? g_hash_table_lookup (toc_part, item->number_label) : NULL;
 
         g_array_append_val (printed, own);
         if (!own)
-          item->access = g_array_index (part, MnAccess, k);
+          item->access = listed ? (MnAccess) GPOINTER_TO_INT (listed) : g_array_index (part, MnAccess, k);
       }
 
     /* table of contents lines: empty items whose number comes again later.

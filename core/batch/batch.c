@@ -151,7 +151,7 @@ record (Run *run, guint index, const char *status, int exit_code, const char *er
     }
   count (run, status);
   if (strcmp (status, "ok") != 0 && strcmp (status, "warnings") != 0
-      && strcmp (status, "skipped") != 0)
+      && strcmp (status, "empty") != 0 && strcmp (status, "skipped") != 0)
     run->failures++;
   if (strcmp (status, "skipped") != 0)
     {
@@ -318,19 +318,21 @@ progress (Run *run)
   fflush (stderr);
 }
 
-/* One result line from a worker: "exit TAB warnings TAB sha256 TAB error". */
+/* One result line from a worker (worker.c):
+ * "exit TAB warnings TAB understood TAB sha256 TAB error". */
 static void
 finish_job (Run *run, guint job, double seconds, const char *line)
 {
-  g_auto (GStrv) f = g_strsplit (line, "\t", 4);
+  g_auto (GStrv) f = g_strsplit (line, "\t", 5);
   guint n = g_strv_length (f);
   int code = n > 0 ? atoi (f[0]) : 1;
   int warnings = n > 1 ? atoi (f[1]) : 0;
-  const char *sha = n > 2 ? f[2] : NULL;
-  const char *msg = n > 3 && *f[3] ? f[3] : NULL;
+  gboolean understood = n > 2 ? atoi (f[2]) != 0 : TRUE;
+  const char *sha = n > 3 ? f[3] : NULL;
+  const char *msg = n > 4 && *f[4] ? f[4] : NULL;
   /* a worker that ran out of memory or time and said so */
   const char *status = code == MN_ERROR_OUT_OF_MEMORY ? "oom" : code == MN_ERROR_TIMEOUT ? "timeout"
-                       : code != 0 ? "failed" : warnings ? "warnings" : "ok";
+                       : code != 0 ? "failed" : !understood ? "empty" : warnings ? "warnings" : "ok";
 
   record (run, job, status, code, msg, warnings, seconds, code == 0, sha);
 }
@@ -380,7 +382,7 @@ compare_durations (gconstpointer a, gconstpointer b)
 static void
 summary (Run *run, guint up_to_date)
 {
-  static const char *const statuses[] = { "ok", "warnings", "failed", "timeout", "crashed",
+  static const char *const statuses[] = { "ok", "warnings", "empty", "failed", "timeout", "crashed",
                                           "oom", "skipped", NULL };
   struct rusage self, children;
   GString *s = g_string_new (NULL);
@@ -423,7 +425,8 @@ up_to_date (Run *run, GHashTable *done, const MnBatchInput *in)
   g_auto (GStrv) outputs = NULL;
 
   if (e == NULL || e->status == NULL || run->ctx.opts->force
-      || !(strcmp (e->status, "ok") == 0 || strcmp (e->status, "warnings") == 0)
+      || !(strcmp (e->status, "ok") == 0 || strcmp (e->status, "warnings") == 0
+           || strcmp (e->status, "empty") == 0)
       || g_strcmp0 (e->options, run->options_key) != 0
       || g_strcmp0 (e->version, MN_VERSION) != 0)
     return FALSE;

@@ -1,7 +1,11 @@
 /* A batch worker: a child process that converts the inputs the parent
  * sends it, one at a time, and answers with one line per input:
  *
- *   <exit code> TAB <warnings> TAB <sha256 or empty> TAB <error line or empty> LF
+ *   <exit code> TAB <warnings> TAB <understood: 0 or 1> TAB <sha256 or empty>
+ *   TAB <error line or empty> LF
+ *
+ * (understood is 0 for a paper with the warning no-items or unplaced-text:
+ * its manifest status is "empty")
  *
  * (the hash is the one the conversion computed anyway: the parent need not
  * read the file again)
@@ -89,6 +93,7 @@ convert_one (const MnBatchContext *ctx, const MnBatchInput *in, int result_fd)
   g_autoptr (MnDocument) doc = NULL;
   g_autofree char *line = NULL;
   guint warnings = 0;
+  int understood = 1;
 
   if (data)
     doc = mn_convert_bytes (ctx->reg, data, in->path, in->plugin, &error);
@@ -111,6 +116,12 @@ convert_one (const MnBatchContext *ctx, const MnBatchInput *in, int result_fd)
     }
   if (doc)
     warnings = doc->warnings->len;
+  for (guint i = 0; doc && i < doc->warnings->len; i++)
+    {
+      const MnWarning *w = g_ptr_array_index (doc->warnings, i);
+      if (strcmp (w->code, "no-items") == 0 || strcmp (w->code, "unplaced-text") == 0)
+        understood = 0;
+    }
   if (error && address_limit && error->code != MN_ERROR_OUT_OF_MEMORY
       && statm_peak_near_limit ())
     {
@@ -125,11 +136,11 @@ convert_one (const MnBatchContext *ctx, const MnBatchInput *in, int result_fd)
     {
       g_autofree char *msg = g_strdup_printf ("%s: %s", in->path, error->message);
       g_strdelimit (msg, "\t\r\n", ' ');
-      line = g_strdup_printf ("%d\t%u\t%s\t%s\n", mn_error_exit_status (error), warnings,
-                              doc ? doc->source.sha256 : "", msg);
+      line = g_strdup_printf ("%d\t%u\t%d\t%s\t%s\n", mn_error_exit_status (error), warnings,
+                              understood, doc ? doc->source.sha256 : "", msg);
     }
   else
-    line = g_strdup_printf ("0\t%u\t%s\t\n", warnings, doc->source.sha256);
+    line = g_strdup_printf ("0\t%u\t%d\t%s\t\n", warnings, understood, doc->source.sha256);
   write_all (result_fd, line);
 }
 

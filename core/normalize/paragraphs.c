@@ -174,6 +174,7 @@ mn_pass_paragraphs (MnBlocks *blocks)
    * N lines costs N appends, not N copies of the growing text */
   GString *text = NULL;
   gboolean names = FALSE;        /* the lines follow a list label */
+  gboolean names_taken = FALSE;  /* and one has been read: a blank line ends them */
 
   for (guint i = 0; i < n; i++)
     {
@@ -193,7 +194,9 @@ mn_pass_paragraphs (MnBlocks *blocks)
         {
           const char *value;
           MnFrontLabel label = mn_vocab_front_field (b->text, &value);
-          if (label != MN_FRONT_NONE)
+          if (label == MN_FRONT_LOCATION && names)
+            alone = TRUE;   /* "Mødelokale 3" inside an address */
+          else if (label != MN_FRONT_NONE)
             names = label == MN_FRONT_MEMBERS || label == MN_FRONT_ABSENT
                     || label == MN_FRONT_SECRETARY
                     || (label == MN_FRONT_LOCATION && *value == '\0');
@@ -205,8 +208,10 @@ mn_pass_paragraphs (MnBlocks *blocks)
           else
             names = FALSE;
         }
-      else if (b->kind == MN_BLOCK_BREAK)
+      else if (b->kind == MN_BLOCK_BREAK && names_taken)
         names = FALSE;
+      if (b->kind == MN_BLOCK_LINE)
+        names_taken = names && alone;
       if (b->kind == MN_BLOCK_LINE && open && !open_closed && !starts_new (b, alone, open))
         {
           if (text == NULL)

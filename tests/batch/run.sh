@@ -208,6 +208,16 @@ ok $([ -z "$(echo "$statuses" | tr ' ' '\n' | grep -v '^$' | grep -v ':oom/20$')
    "a valid DOCX over --max-memory 16..80 MB is oom with exit code 20 each time ($statuses)"
 rm -rf "$T/mem" "$T/memout"
 
+# a paper with no items is "empty" in the manifest, not ok, and no failure
+mkdir -p "$T/memo"
+printf 'Notat om budgettet\n\nForvaltningen har set på sagen.\n' > "$T/memo/notat.txt"
+cp fixtures/dev/m01.txt "$T/memo/"
+$M batch --quiet -o "$T/memoout" "$T/memo" 2>/dev/null
+rc=$?
+ok $([ $rc = 0 ] && [ "$(status_of "$T/memoout/manifest.jsonl" "$T/memo/notat.txt")" = empty ] \
+     && [ "$(status_of "$T/memoout/manifest.jsonl" "$T/memo/m01.txt")" = ok ]; echo $?) \
+   "a paper with no items is status empty (exit $rc), a paper with items ok"
+
 # 4. the manifest cannot be written: a failed batch (13), no torn line left
 mkdir -p "$T/full/in" "$T/full/out"
 cp fixtures/dev/m01.txt fixtures/dev/m02.txt fixtures/dev/m03.txt "$T/full/in/"

@@ -159,5 +159,10 @@ printf 'Hello world, no meeting here.\n' > "$T/plain.txt"
 case_ "a paper with no items converts with a warning on stderr" 0 "^minutes: $T/plain.txt: warning: no-items: no agenda items found$" -- $M convert -o "$T/plain.json" "$T/plain.txt"
 check "and the warning is in the output too" grep -q '"code": "no-items"' "$T/plain.json"
 case_ "-q silences the warnings" 0 '' -- $M convert -q -o "$T/plain.json" "$T/plain.txt"
+# a paper the parser did not understand says so (no-items, unplaced-text)
+{ printf 'Notat\n\nTil: Udvalget\n\n'; for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
+  printf 'Forvaltningen har undersøgt sagen og vurderer at budgettet kan overholdes i det kommende år med de tiltag der er beskrevet\n\n'; done
+  printf '1. Budget\n\nSagsfremstilling\n\nKort tekst.\n'; } > "$T/unplaced.txt"
+case_ "most of the text in no field: converted, with an unplaced-text warning on stderr" 0 "^minutes: $T/unplaced.txt: warning: unplaced-text: [0-9]+ % of the paper's words reach no field" -- $M convert -o "$T/unplaced.json" "$T/unplaced.txt"
 echo "1..$n"
 exit $fail

@@ -1,0 +1,135 @@
+/* Nothing lost in silence: the share of a paper's words that reach no
+ * field of the document.
+ *
+ * The words of every content block (less what the parser recognised as
+ * furniture: running headers, a signature page, and on the front page its
+ * labels, its date and time lines, the table of contents) are counted as a
+ * multiset, case-folded, and so are the words of every string of the
+ * document; what the input has more of than the output is unplaced.  Over
+ * a tenth unplaced is the warning `unplaced-text` (as coverage.py measures
+ * it, the words the standard tools extract against the output's strings).
+ * A table of contents prints its titles twice, so a paper with one stays a
+ * little above zero. */
+#include <string.h>
+#include "agenda.h"
+#include "../regex.h"
+
+static void
+count_words (GHashTable *counts, const char *text, int sign)
+{
+  const char *p = text;
+
+  while (p && *p)
+    {
+      const char *start;
+      while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p > start)
+        {
+          char *w = g_utf8_casefold (start, p - start);
+          int n = GPOINTER_TO_INT (g_hash_table_lookup (counts, w)) + sign;
+          g_hash_table_replace (counts, w, GINT_TO_POINTER (n));
+        }
+    }
+}
+
+static void
+count_strings (GHashTable *c, const GPtrArray *a)
+{
+  for (guint i = 0; a && i < a->len; i++)
+    count_words (c, g_ptr_array_index (a, i), -1);
+}
+
+static void
+count_document (GHashTable *c, const MnDocument *doc)
+{
+  const MnMeeting *m = &doc->meeting;
+
+  count_words (c, m->organisation, -1);
+  count_words (c, m->body, -1);
+  count_words (c, m->location, -1);
+  for (guint i = 0; i < m->participants->len; i++)
+    {
+      const MnMember *p = g_ptr_array_index (m->participants, i);
+      count_words (c, p->name, -1);
+      count_words (c, p->party, -1);
+      count_words (c, p->role, -1);
+    }
+  for (guint k = 0; k < doc->items->len; k++)
+    {
+      const MnItem *it = g_ptr_array_index (doc->items, k);
+      count_words (c, it->number_label, -1);
+      count_words (c, it->title, -1);
+      count_words (c, it->case_number, -1);
+      /* the sections hold the presentation, recommendation and decisions */
+      for (guint i = 0; i < it->sections->len; i++)
+        {
+          const MnSection *s = g_ptr_array_index (it->sections, i);
+          count_words (c, s->heading, -1);
+          count_words (c, s->text, -1);
+        }
+      for (guint i = 0; i < it->attachments->len; i++)
+        {
+          const MnAttachment *a = g_ptr_array_index (it->attachments, i);
+          count_words (c, a->title, -1);
+        }
+      count_strings (c, it->case_flow);
+    }
+}
+
+/* Front-page lines that become no string of the document, being read
+ * into structured fields or being what they are: the paper's kind, a date
+ * or time line, a table of contents and its lines, the part markers. */
+static gboolean
+front_furniture (const char *text)
+{
+  GRegex *dated = MN_REGEX ("^(?:\\p{L}+dag\\s+)?(?:den\\s+)?\\d{1,2}\\.?\\s*\\p{L}+\\s+\\d{4}|^[Kk]l\\.?\\s*\\d"
+                            "|^\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0);
+
+  return mn_vocab_paper_kind_word (text) || mn_vocab_toc_heading (text)
+         || mn_vocab_part_marker (text) != MN_ACCESS_UNKNOWN
+         || g_ascii_isdigit (*text) || g_regex_match (dated, text, 0, NULL);
+}
+
+double
+mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc)
+{
+  g_autoptr (GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter it;
+  gpointer key, value;
+  guint64 total = 0, unplaced = 0;
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const MnBlock *b = g_ptr_array_index (blocks, i);
+      const char *value;
+
+      if (b->style & MN_STYLE_RUNNING)
+        continue;
+      if (b->text && mn_vocab_back_matter (b->text))
+        break;
+      if (i < from && b->text && front_furniture (b->text))
+        continue;
+      if (i < from && b->text && mn_vocab_front_field (b->text, &value) != MN_FRONT_NONE)
+        {
+          /* the label is furniture, its value is the meeting's */
+          count_words (counts, value, +1);
+          continue;
+        }
+      if (b->text)
+        count_words (counts, b->text, +1);
+      for (guint k = 0; b->cells && k < b->cells->len; k++)
+        count_words (counts, g_ptr_array_index (b->cells, k), +1);
+    }
+  g_hash_table_iter_init (&it, counts);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    total += (guint64) MAX (0, GPOINTER_TO_INT (value));
+  count_document (counts, doc);
+  g_hash_table_iter_init (&it, counts);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    unplaced += (guint64) MAX (0, GPOINTER_TO_INT (value));
+  return total ? (double) unplaced / (double) total : 0.0;
+}

@@ -11,6 +11,7 @@ typedef struct {
   /* called for each of the document's warnings once it is written (the
    * CLI prints them on stderr), or NULL */
   void (*on_warning) (const char *file, const MnWarning *warning);
+  gboolean verbose;        /* say on stderr what was read */
 } MnConvertOptions;
 
 /* Reads a file ("-" is stdin) within the input size limit.  transfer full */

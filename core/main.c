@@ -139,6 +139,68 @@ print_warning (const char *file, const MnWarning *w)
     fprintf (stderr, "minutes: %s: warning: %s: %s\n", name, w->code, line);
 }
 
+/* "--" ends the options ("convert -- -weird.pdf"); GOption leaves it. */
+static void
+drop_double_dash (int *argc, char **argv)
+{
+  for (int i = 1; i < *argc; i++)
+    if (strcmp (argv[i], "--") == 0)
+      {
+        memmove (argv + i, argv + i + 1, (size_t) (*argc - i) * sizeof *argv);
+        (*argc)--;
+        return;
+      }
+}
+
+/* convert a.pdf b.docx -o DIR: each into DIR/NAME.EXT, as batch names
+ * outputs; two inputs of one name are refused before anything is done.
+ * Every input is tried; the first failure's code is the exit status. */
+static gboolean
+convert_into_dir (MnRegistry *reg, int n, char **inputs, const char *dir,
+                  const MnConvertOptions *opts, double timeout, GError **error)
+{
+  const MnOutputPlugin *out = mn_registry_output (reg, opts->to ? opts->to : "json", error);
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GPtrArray) outputs = g_ptr_array_new_with_free_func (g_free);
+  GError *first = NULL;
+
+  if (out == NULL)
+    return FALSE;
+  for (int i = 0; i < n; i++)
+    {
+      g_autofree char *base = g_path_get_basename (inputs[i]);
+      char *name = g_strconcat (base, ".", out->extension ? out->extension : out->name, NULL);
+      char *path = g_build_filename (dir, name, NULL);
+
+      if (!g_hash_table_add (seen, name))
+        {
+          g_set_error (error, MN_ERROR, MN_ERROR_USAGE,
+                       "%s: another INPUT would also write %s; nothing converted", inputs[i], path);
+          g_free (path);
+          return FALSE;
+        }
+      g_ptr_array_add (outputs, path);
+    }
+  start_deadline ("convert", timeout);
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr (GError) local = NULL;
+      if (!mn_convert_file (reg, inputs[i], g_ptr_array_index (outputs, i), opts, &local))
+        {
+          if (first == NULL)
+            first = g_error_copy (local);
+          else
+            print_error (local);
+        }
+    }
+  if (first)
+    {
+      g_propagate_error (error, first);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 cmd_convert (int argc, char **argv, GError **error)
 {
@@ -150,10 +212,12 @@ cmd_convert (int argc, char **argv, GError **error)
   MnRegistry *reg;
   gboolean ok;
   double timeout = 300;
-  gboolean quiet = FALSE;
+  gboolean quiet = FALSE, verbose = FALSE;
   GOptionEntry entries[] = {
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
       "Do not print the paper's warnings on stderr (they stay in the output)", NULL },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
+      "Say on stderr what was read: plugin, pages, items, warnings", NULL },
     { "timeout", 0, 0, G_OPTION_ARG_DOUBLE, &timeout,
       "Give up after SEC seconds, exit 19 (default 300; 0: never)", "SEC" },
     { "from", 'f', 0, G_OPTION_ARG_STRING, &from,
@@ -167,13 +231,21 @@ cmd_convert (int argc, char **argv, GError **error)
     G_OPTION_ENTRY_NULL
   };
 
-  if (!parse_options (&argc, &argv, entries, "INPUT",
-                      "Convert one meeting paper into structured data.", error))
+  if (!parse_options (&argc, &argv, entries, "INPUT...",
+                      "Convert meeting papers into structured data: one INPUT to OUTPUT\n"
+                      "(or standard output), or several into the directory -o DIR.", error))
     return 0;
-  if (argc != 2)
+  drop_double_dash (&argc, argv);
+  if (argc < 2)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_USAGE,
-                   "convert takes exactly one INPUT (see 'minutes convert --help')");
+                   "convert needs an INPUT (see 'minutes convert --help')");
+      return 0;
+    }
+  if (argc > 2 && (output == NULL || !g_file_test (output, G_FILE_TEST_IS_DIR)))
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_USAGE,
+                   "several INPUTs need -o DIR, an existing directory (or 'minutes batch' for archives)");
       return 0;
     }
   for (guint i = 0; kvs && kvs[i]; i++)
@@ -192,8 +264,14 @@ cmd_convert (int argc, char **argv, GError **error)
       mn_registry_free (reg);
       return 0;
     }
-  start_deadline (argv[1], timeout);
-  ok = mn_convert_file (reg, argv[1], output, &opts, error);
+  opts.verbose = verbose;
+  if (argc == 2)
+    {
+      start_deadline (argv[1], timeout);
+      ok = mn_convert_file (reg, argv[1], output, &opts, error);
+    }
+  else
+    ok = convert_into_dir (reg, argc - 1, argv + 1, output, &opts, timeout, error);
   mn_registry_free (reg);
   return ok;
 }
@@ -221,7 +299,8 @@ cmd_batch (int argc, char **argv, GError **error)
   int jobs = (int) g_get_num_processors (), max_memory = 2048, recycle = 50;
   double timeout = 60;
   gboolean force = FALSE, quiet = FALSE;
-  g_auto (GStrv) formats = NULL;
+  g_auto (GStrv) formats = NULL, kvs = NULL;
+  g_autoptr (GHashTable) options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   MnBatchOptions opts = { 0 };
   MnRegistry *reg;
   int status;
@@ -236,6 +315,8 @@ cmd_batch (int argc, char **argv, GError **error)
     { "shard", 0, 0, G_OPTION_ARG_STRING, &shard, "Take shard K of N (by a hash of the relative path)", "K/N" },
     { "manifest", 0, 0, G_OPTION_ARG_FILENAME, &manifest, "Manifest file (default OUTDIR/manifest.jsonl)", "FILE" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress and no summary", NULL },
+    { "option", 'O', 0, G_OPTION_ARG_STRING_ARRAY, &kvs,
+      "Pass KEY=VALUE to the output plugins that take KEY (repeatable)", "KEY=VALUE" },
     G_OPTION_ENTRY_NULL
   };
 
@@ -253,8 +334,14 @@ cmd_batch (int argc, char **argv, GError **error)
       g_set_error (error, MN_ERROR, MN_ERROR_USAGE, "-j takes 1..64; --timeout, --max-memory, --recycle positive numbers");
       return 0;
     }
+  drop_double_dash (&argc, argv);
   if (!parse_shard (shard, &opts.shard_k, &opts.shard_n, error))
     return 0;
+  for (guint i = 0; kvs && kvs[i]; i++)
+    if (!add_option (options, kvs[i], error))
+      return 0;
+  if (kvs)
+    opts.options = options;
   formats = g_strsplit (to ? to : "json", ",", -1);
   reg = open_registry (error);
   if (reg == NULL)
@@ -306,19 +393,90 @@ print_entry (const MnPluginEntry *e)
   g_string_free (exts, TRUE);
 }
 
+/* minutes plugins NAME: what a plugin is and takes (gst-inspect's idea). */
+static void
+describe_entry (const MnPluginEntry *e)
+{
+  if (e->input)
+    {
+      printf ("%s: input plugin, ABI %u, %s\n", e->input->name, e->input->abi_version,
+              e->path ? e->path : "built in");
+      printf ("  %s\n", e->input->description ? e->input->description : "");
+      printf ("  extensions:");
+      for (guint i = 0; e->input->extensions && e->input->extensions[i]; i++)
+        printf (" .%s", e->input->extensions[i]);
+      printf ("\n  probe: %s\n", e->input->probe
+              ? "by content and name, scored 0-100 (50 extension only, 80 likely, 100 certain)"
+              : "none: only with -f");
+      printf ("  use: minutes convert -f %s INPUT\n", e->input->name);
+      return;
+    }
+  printf ("%s: output plugin, ABI %u, %s\n", e->output->name, e->output->abi_version,
+          e->path ? e->path : "built in");
+  printf ("  %s\n", e->output->description ? e->output->description : "");
+  printf ("  extension: .%s\n", e->output->extension ? e->output->extension : e->output->name);
+  if (e->output->options == NULL || e->output->options->key == NULL)
+    printf ("  options: none\n");
+  else
+    {
+      printf ("  options (-O KEY=VALUE):\n");
+      for (const MnOptionSpec *o = e->output->options; o->key; o++)
+        printf ("    %-10s %s\n", o->key, o->description ? o->description : "");
+    }
+  printf ("  use: minutes convert -t %s INPUT\n", e->output->name);
+}
+
 static int
 cmd_plugins (int argc, char **argv, GError **error)
 {
   MnRegistry *reg;
   GPtrArray *entries;
+  gboolean names_only = FALSE;
+  GOptionEntry opts[] = {
+    { "names", 0, 0, G_OPTION_ARG_NONE, &names_only,
+      "Print only the names, KIND NAME a line (for shell completion)", NULL },
+    G_OPTION_ENTRY_NULL
+  };
 
-  if (!parse_options (&argc, &argv, NULL, "",
-                      "List the input and output plugins.", error))
+  if (!parse_options (&argc, &argv, opts, "[NAME]",
+                      "List the input and output plugins, or describe one.", error))
     return 0;
   reg = open_registry (error);
   if (reg == NULL)
     return 0;
   entries = mn_registry_entries (reg);
+  if (names_only)
+    {
+      for (guint i = 0; i < entries->len; i++)
+        {
+          const MnPluginEntry *e = g_ptr_array_index (entries, i);
+          printf ("%s %s\n", e->input ? "input" : "output", e->input ? e->input->name : e->output->name);
+          for (const MnOptionSpec *o = e->output ? e->output->options : NULL; o && o->key; o++)
+            printf ("option %s %s\n", e->output->name, o->key);
+        }
+      mn_registry_free (reg);
+      return 1;
+    }
+  if (argc > 1)
+    {
+      gboolean found = FALSE;
+      for (guint i = 0; i < entries->len; i++)
+        {
+          const MnPluginEntry *e = g_ptr_array_index (entries, i);
+          if (g_ascii_strcasecmp (e->input ? e->input->name : e->output->name, argv[1]) == 0)
+            {
+              if (found)
+                printf ("\n");
+              describe_entry (e);
+              found = TRUE;
+            }
+        }
+      mn_registry_free (reg);
+      if (!found)
+        g_set_error (error, MN_ERROR, MN_ERROR_UNKNOWN_FORMAT,
+                     "no plugin named '%s' (see 'minutes plugins')", argv[1]);
+      return found;
+    }
   printf ("%-10s %-7s %-7s %-10s %s\n", "NAME", "KIND", "ABI", "EXTENSIONS",
           "WHERE");
   for (guint i = 0; i < entries->len; i++)
@@ -333,12 +491,13 @@ static const char usage[] =
   "Turn meeting papers (agendas, minutes) into structured data.\n"
   "\n"
   "Commands:\n"
-  "  convert [-f FROM] [-t TO] [-o OUTPUT] [-O KEY=VALUE] INPUT\n"
-  "                 convert one paper (INPUT '-' reads standard input)\n"
-  "  batch -o OUTDIR [-t json,csv,html] [-j N] [--timeout SEC] [--max-memory MB]\n"
-  "        [--force] [--shard K/N] [--manifest FILE] [--quiet] INPUT...\n"
+  "  convert [-f FROM] [-t TO] [-o OUTPUT] [-O KEY=VALUE] [-q|-v] [--timeout SEC] INPUT...\n"
+  "                 convert one paper (INPUT '-' reads standard input), or several\n"
+  "                 into the directory -o DIR\n"
+  "  batch -o OUTDIR [-t json,csv,html] [-O KEY=VALUE] [-j N] [--timeout SEC]\n"
+  "        [--max-memory MB] [--force] [--shard K/N] [--manifest FILE] [--quiet] INPUT...\n"
   "                 convert files and directories in worker processes\n"
-  "  plugins        list the input and output plugins\n"
+  "  plugins [NAME] list the input and output plugins, or describe one\n"
   "\n"
   "Options:\n"
   "  -h, --help     show this help; COMMAND --help for a command's options\n"

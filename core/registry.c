@@ -391,7 +391,15 @@ mn_registry_probe (MnRegistry *reg, const guint8 *head, gsize head_len,
                          "%s support not built in", known_formats[i].name);
             return NULL;
           }
-  g_set_error (error, MN_ERROR, MN_ERROR_UNKNOWN_FORMAT,
-               "unknown input format (no plugin recognizes it)");
+  /* formats users have that no plugin reads, said by name */
+  if (head_len >= 8 && memcmp (head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
+    g_set_error (error, MN_ERROR, MN_ERROR_UNKNOWN_FORMAT,
+                 "a Word 97 .doc (or another OLE file) is not supported; save it as .docx");
+  else if (head_len >= 5 && memcmp (head, "{\\rtf", 5) == 0)
+    g_set_error (error, MN_ERROR, MN_ERROR_UNKNOWN_FORMAT,
+                 "RTF is not supported; save it as .docx");
+  else
+    g_set_error (error, MN_ERROR, MN_ERROR_UNKNOWN_FORMAT,
+                 "unknown input format (no plugin recognizes it)");
   return NULL;
 }

@@ -64,6 +64,7 @@ typedef struct {
   int lock_fd;              /* OUTDIR/.minutes-lock, held for the run */
   char *options_key;
   GError *manifest_error;   /* the first failed manifest write */
+  char **failed_inputs;     /* per input: how it failed, or NULL */
   guint lost;               /* manifest lines not written */
   GHashTable *counts;       /* status -> count */
   GArray *durations;        /* of Duration */
@@ -152,7 +153,12 @@ record (Run *run, guint index, const char *status, int exit_code, const char *er
   count (run, status);
   if (strcmp (status, "ok") != 0 && strcmp (status, "warnings") != 0
       && strcmp (status, "empty") != 0 && strcmp (status, "skipped") != 0)
-    run->failures++;
+    {
+      run->failures++;
+      if (run->failed_inputs && run->failed_inputs[index] == NULL)
+        run->failed_inputs[index] = g_strdup_printf ("%s%s%s", status, error ? ": " : "",
+                                                     error ? error : "");
+    }
   if (strcmp (status, "skipped") != 0)
     {
       Duration d = { index, seconds };
@@ -405,6 +411,23 @@ summary (Run *run, guint up_to_date)
     }
   g_string_append_printf (s, " %u up to date; peak RSS parent %ld MB, largest worker %ld MB\n",
                           up_to_date, self.ru_maxrss / 1024, children.ru_maxrss / 1024);
+  for (guint i = 0, shown = 0; i < run->ctx.inputs->len && run->failed_inputs; i++)
+    if (run->failed_inputs[i] && shown++ < 20)
+      {
+        MnBatchInput *in = g_ptr_array_index (run->ctx.inputs, i);
+        g_autofree char *name = mn_printable (in->path);
+        const char *reason = run->failed_inputs[i];
+        g_autofree char *prefix = g_strconcat (in->path, ": ", NULL);
+        const char *own = strstr (reason, prefix);
+        /* the worker's message names the file already: not twice */
+        g_autofree char *cut = own ? g_strdup_printf ("%.*s%s", (int) (own - reason), reason,
+                                                      own + strlen (prefix))
+                                   : g_strdup (reason);
+        g_autofree char *why = mn_printable (cut);
+        g_string_append_printf (s, "minutes: batch: failed: %s (%s)\n", name, why);
+      }
+  if (run->failures > 20)
+    g_string_append_printf (s, "minutes: batch: ... and %u more failed (see the manifest)\n", run->failures - 20);
   g_array_sort (run->durations, compare_durations);
   for (guint i = 0; i < run->durations->len && i < 5; i++)
     {
@@ -436,6 +459,66 @@ up_to_date (Run *run, GHashTable *done, const MnBatchInput *in)
       return FALSE;
   sha = file_sha256 (in->path);
   return g_strcmp0 (sha, e->sha256) == 0;
+}
+
+/* What the manifest records of the options, so a rerun with others
+ * converts again: "json,csv" or "csv -O header=no -O table=topics" (keys
+ * sorted). */
+static char *
+options_key (const MnBatchOptions *opts)
+{
+  GString *s = g_string_new (NULL);
+  g_autofree char *formats = g_strjoinv (",", opts->formats);
+
+  g_string_append (s, formats);
+  if (opts->options)
+    {
+      g_autoptr (GList) keys = g_list_sort (g_hash_table_get_keys (opts->options), (GCompareFunc) strcmp);
+      for (GList *k = keys; k; k = k->next)
+        g_string_append_printf (s, " -O %s=%s", (char *) k->data,
+                                (char *) g_hash_table_lookup (opts->options, k->data));
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* Every -O key must be one that an output plugin of the batch declares,
+ * and its value one the plugin takes: checked on an empty document before
+ * anything is converted (the same check as convert's). */
+static gboolean
+check_options (MnRegistry *reg, const MnBatchOptions *opts, GError **error)
+{
+  GHashTableIter it;
+  gpointer key;
+
+  if (opts->options == NULL)
+    return TRUE;
+  g_hash_table_iter_init (&it, opts->options);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      gboolean known = FALSE;
+      for (guint f = 0; opts->formats[f]; f++)
+        {
+          const MnOutputPlugin *out = mn_registry_output (reg, opts->formats[f], NULL);
+          for (const MnOptionSpec *o = out ? out->options : NULL; o && o->key; o++)
+            known |= strcmp (o->key, key) == 0;
+        }
+      if (!known)
+        {
+          g_set_error (error, MN_ERROR, MN_ERROR_OPTION, "no output of this batch has an option '%s'",
+                       (char *) key);
+          return FALSE;
+        }
+    }
+  for (guint f = 0; opts->formats[f]; f++)
+    {
+      const MnOutputPlugin *out = mn_registry_output (reg, opts->formats[f], NULL);
+      g_autoptr (GHashTable) own = mn_batch_options_for (opts, out);
+      g_autoptr (MnDocument) empty = mn_document_new ();
+      g_autoptr (GString) scratch = g_string_new (NULL);
+      if (own && g_hash_table_size (own) && !out->write (empty, own, scratch, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* A run that could not start: what it opened so far, closed. */
@@ -540,6 +623,8 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
   for (guint i = 0; opts->formats[i]; i++)
     if (mn_registry_output (reg, opts->formats[i], error) == NULL)
       return 0;
+  if (!check_options (reg, opts, error))
+    return 0;
   /* over a file size limit, a write fails (EFBIG) as on a full disk and
    * is reported, rather than the signal killing the batch; a batch is
    * the whole process's job, so this stays for its life */
@@ -605,8 +690,9 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
       return 0;
     }
   sweep_temporaries (run.ctx.tmpdir);
-  run.options_key = g_strjoinv (",", opts->formats);
+  run.options_key = options_key (opts);
   run.counts = g_hash_table_new (g_str_hash, g_str_equal);
+  run.failed_inputs = g_new0 (char *, run.ctx.inputs->len + 1);
   run.durations = g_array_new (FALSE, FALSE, sizeof (Duration));
   run.pending = g_array_new (FALSE, FALSE, sizeof (guint));
   run.started = g_get_monotonic_time ();
@@ -756,6 +842,9 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
   close (run.lock_fd);
   g_free (run.ctx.tmpdir);
   g_free (run.options_key);
+  for (guint i = 0; i < run.ctx.inputs->len; i++)
+    g_free (run.failed_inputs[i]);
+  g_free (run.failed_inputs);
   g_hash_table_unref (run.counts);
   g_array_unref (run.durations);
   g_array_unref (run.pending);

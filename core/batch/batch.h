@@ -15,6 +15,8 @@ typedef struct {
   const char *manifest;      /* NULL: OUTDIR/manifest.jsonl */
   gboolean quiet;
   int recycle_after;         /* files per worker before it is replaced */
+  GHashTable *options;       /* -O key=value, or NULL: each output plugin
+                              * gets the keys it declares */
 } MnBatchOptions;
 
 /* One input file found under the INPUT arguments. */
@@ -70,6 +72,9 @@ typedef struct {
   char *tmpdir;              /* OUTDIR/.minutes-tmp: every temporary output */
 } MnBatchContext;
 
+/* The -O options output plugin out declares (transfer container), NULL
+ * when there are none. */
+GHashTable *mn_batch_options_for (const MnBatchOptions *opts, const MnOutputPlugin *out);
 /* The output file for an input and a format: OUTDIR/rel.ext */
 char *mn_batch_output_path (const MnBatchContext *ctx, const MnBatchInput *in,
                             const char *format);

@@ -38,6 +38,24 @@ mn_batch_output_path (const MnBatchContext *ctx, const MnBatchInput *in,
   return g_build_filename (ctx->opts->outdir, name, NULL);
 }
 
+GHashTable *
+mn_batch_options_for (const MnBatchOptions *opts, const MnOutputPlugin *out)
+{
+  GHashTable *own;
+  GHashTableIter it;
+  gpointer key, value;
+
+  if (opts->options == NULL)
+    return NULL;
+  own = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_iter_init (&it, opts->options);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    for (const MnOptionSpec *o = out->options; o && o->key; o++)
+      if (strcmp (o->key, key) == 0)
+        g_hash_table_insert (own, key, value);
+  return own;
+}
+
 static gboolean
 read_all (int fd, void *buf, gsize len)
 {
@@ -111,7 +129,8 @@ convert_one (const MnBatchContext *ctx, const MnBatchInput *in, int result_fd)
                        g_strerror (errno));
           break;
         }
-      if (!mn_write_document (out, doc, NULL, path, ctx->tmpdir, &error))
+      g_autoptr (GHashTable) own = mn_batch_options_for (ctx->opts, out);
+      if (!mn_write_document (out, doc, own, path, ctx->tmpdir, &error))
         break;
     }
   if (doc)

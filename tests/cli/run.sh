@@ -53,7 +53,7 @@ case_ "version prints the schema" 0 '' -- $M --version
 check "version line" grep -Eq "^minutes [0-9.]+ \(plugin ABI 1, schema minutes-agenda/1\.1\)" "$T/out"
 case_ "no command is a usage error" 2 "no command given" -- $M
 case_ "unknown command is a usage error" 2 "^minutes: unknown command 'frobnicate'" -- $M frobnicate
-case_ "convert without input is a usage error" 2 "exactly one INPUT" -- $M convert
+case_ "convert without input is a usage error" 2 "convert needs an INPUT" -- $M convert
 case_ "unknown option is a usage error" 2 "^minutes: Unknown option --bogus" -- $M convert --bogus $seed
 
 case_ "convert to stdout" 0 '' -- $M convert $seed
@@ -76,7 +76,7 @@ check "/dev/null is still a character device" test -c /dev/null
 
 case_ "missing input names the file" 3 "^minutes: $T/nope.txt: cannot read: No such file" -- $M convert -o "$T/x.json" "$T/nope.txt"
 check "no output after a missing input" test ! -e "$T/x.json"
-case_ "a directory is not an input" 3 "not a regular file" -- $M convert fixtures
+case_ "a directory is not an input" 3 "fixtures: is a directory; .minutes batch -- $M convert fixtures
 case_ "empty file" 6 "^minutes: $bad/empty.txt: file is empty" -- $M convert -o "$T/x.json" $bad/empty.txt
 case_ "whitespace-only file" 6 "file has no text" -- $M convert -o "$T/x.json" $bad/blank.txt
 case_ "binary data named .txt" 7 "^minutes: $bad/binary.txt: not a text file" -- $M convert -o "$T/x.json" $bad/binary.txt
@@ -164,5 +164,30 @@ case_ "-q silences the warnings" 0 '' -- $M convert -q -o "$T/plain.json" "$T/pl
   printf 'Forvaltningen har undersøgt sagen og vurderer at budgettet kan overholdes i det kommende år med de tiltag der er beskrevet\n\n'; done
   printf '1. Budget\n\nSagsfremstilling\n\nKort tekst.\n'; } > "$T/unplaced.txt"
 case_ "most of the text in no field: converted, with an unplaced-text warning on stderr" 0 "^minutes: $T/unplaced.txt: warning: unplaced-text: [0-9]+ % of the paper's words reach no field" -- $M convert -o "$T/unplaced.json" "$T/unplaced.txt"
+# issue 17: the command line as users expect it
+case_ "plugins NAME describes a plugin" 0 '' -- $M plugins csv
+check "with its -O keys and their values" grep -q "separator  comma (default), semicolon or tab" "$T/out"
+case_ "plugins NAME for an input plugin names its extensions" 0 '' -- $M plugins docx
+check "and its probe" grep -q "extensions: .docx" "$T/out"
+case_ "plugins with an unknown NAME is exit 4" 4 "^minutes: no plugin named 'nope'" -- $M plugins nope
+cp $seed "$T/-weird.txt"
+case_ "convert -- -weird.txt reads a file whose name starts with a dash" 0 '' -- sh -c "cd '$T' && '$(pwd)/$M' convert -- -weird.txt"
+case_ "convert DIR hints at batch" 3 "^minutes: fixtures/dev: is a directory; 'minutes batch -o OUTDIR fixtures/dev' converts a whole directory$" -- $M convert fixtures/dev
+printf '\320\317\021\340\241\261\032\341' > "$T/old.doc"
+head -c 512 /dev/zero >> "$T/old.doc"
+case_ "a Word 97 .doc is named as such" 4 "old.doc: a Word 97 .doc .* is not supported; save it as .docx$" -- $M convert "$T/old.doc"
+mkdir -p "$T/many"
+case_ "convert a b -o DIR converts each into DIR" 0 '' -- $M convert -q -o "$T/many" fixtures/dev/m01.txt fixtures/dev/m02.pdf
+check "as DIR/NAME.json" [ -s "$T/many/m01.txt.json" ] && [ -s "$T/many/m02.pdf.json" ]
+case_ "several INPUTs without -o DIR is a usage error" 2 "several INPUTs need -o DIR" -- $M convert fixtures/dev/m01.txt fixtures/dev/m02.txt
+case_ "two INPUTs of one name into one DIR are refused" 2 "would also write" -- $M convert -o "$T/many" fixtures/dev/m01.txt "$T/many/../many/m01.txt"
+case_ "-v says what was read" 0 "^minutes: fixtures/dev/m02.pdf: read as pdf, 2 pages: agenda of Direktionen" -- $M convert -v -o "$T/v.json" fixtures/dev/m02.pdf
+rm -rf "$T/b"
+$M batch --quiet -o "$T/b" -t csv -O table=topics -O header=no fixtures/dev/m01.txt >/dev/null 2>&1
+check "batch -O passes the option to the output (topics, no header)" sh -c "head -n 1 '$T/b/m01.txt.csv' | grep -q '^fixtures/dev/m01.txt,Norddjurs Kommune,.*,10:00,'"
+case_ "batch -O with a key no output takes is exit 15" 15 "no output of this batch has an option 'tabel'" -- $M batch -o "$T/b2" -O tabel=x fixtures/dev/m01.txt
+rm -rf "$T/b3"
+$M batch -o "$T/b3" fixtures/dev/m01.txt fixtures/bad/truncated.pdf 2>"$T/err" >/dev/null
+check "the batch summary names the failed files and why" grep -q "^minutes: batch: failed: fixtures/bad/truncated.pdf (failed: damaged PDF" "$T/err"
 echo "1..$n"
 exit $fail

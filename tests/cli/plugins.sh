@@ -14,9 +14,14 @@ n=0
 fail=0
 ok () { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else fail=1; echo "not ok $n - $2"; fi; }
 
-make -s install BUILD="$B" PREFIX="$T/prefix" >/dev/null 2>&1
+make install BUILD="$B" PREFIX="$T/prefix" >"$T/install.log" 2>&1
 ok $? "make install into a temporary prefix"
-for f in bin/minutes include/minutes/plugin.h include/minutes/document.h include/minutes/error.h lib/pkgconfig/minutes-plugin.pc; do
+ok $([ "$(grep -c '^  CC ' "$T/install.log")" -le 1 ]; echo $?) \
+   "a new PREFIX recompiles at most registry.c ($(grep '^  CC ' "$T/install.log" | tr -s ' ' | tr '\n' ' '))"
+test "$(pkg-config --variable=pluginsdir "$T/prefix/lib/pkgconfig/minutes-plugin.pc")" = "$T/prefix/lib/minutes/plugins"
+ok $? "pkg-config --variable=pluginsdir minutes-plugin names where plugins go"
+for f in bin/minutes include/minutes/plugin.h include/minutes/document.h include/minutes/error.h lib/pkgconfig/minutes-plugin.pc \
+         share/man/man1/minutes.1 share/bash-completion/completions/minutes share/zsh/site-functions/_minutes; do
   test -e "$T/prefix/$f"; ok $? "installed $f"
 done
 M=$T/prefix/bin/minutes
@@ -36,6 +41,7 @@ ok $? "the Markdown holds the first item"
 make -s uninstall BUILD="$B" PREFIX="$T/prefix" >/dev/null 2>&1
 test ! -e "$T/prefix/bin/minutes" && test ! -e "$T/prefix/lib/pkgconfig/minutes-plugin.pc" && test ! -e "$T/prefix/include/minutes"
 ok $? "make uninstall removes what install put there"
+ok $([ -z "$(find "$T/prefix" -mindepth 1 2>/dev/null)" ]; echo $?) "and leaves no empty directory ($(find "$T/prefix" -mindepth 1 2>/dev/null | head -3 | tr '\n' ' '))"
 
 # loader errors, with plugins built here against the checkout's headers
 CF="-fPIC -shared -Icore/include -DMN_PLUGIN_SHARED $(pkg-config --cflags glib-2.0 gmodule-2.0)"

@@ -76,7 +76,7 @@ check "/dev/null is still a character device" test -c /dev/null
 
 case_ "missing input names the file" 3 "^minutes: $T/nope.txt: cannot read: No such file" -- $M convert -o "$T/x.json" "$T/nope.txt"
 check "no output after a missing input" test ! -e "$T/x.json"
-case_ "a directory is not an input" 3 "fixtures: is a directory; .minutes batch -- $M convert fixtures
+case_ "a directory is not an input" 3 "fixtures: is a directory; .minutes batch" -- $M convert fixtures
 case_ "empty file" 6 "^minutes: $bad/empty.txt: file is empty" -- $M convert -o "$T/x.json" $bad/empty.txt
 case_ "whitespace-only file" 6 "file has no text" -- $M convert -o "$T/x.json" $bad/blank.txt
 case_ "binary data named .txt" 7 "^minutes: $bad/binary.txt: not a text file" -- $M convert -o "$T/x.json" $bad/binary.txt

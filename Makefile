@@ -50,7 +50,7 @@ CORE_SRC  := core/document.c core/error.c core/blocks.c core/extract.c \
 PLUGIN_SRC := plugins/text/input_text.c plugins/json/output_json.c \
              $(wildcard plugins/csv/*.c) $(wildcard plugins/html/*.c) \
              $(if $(HAVE_PDF),$(wildcard plugins/pdf/*.c)) \
-             $(if $(HAVE_DOCX),$(wildcard plugins/docx/*.c))
+             $(if $(HAVE_DOCX),$(wildcard plugins/docx/*.c) $(wildcard plugins/exports/*.c))
 LIB_OBJ   := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRC) $(PLUGIN_SRC))
 MAIN_OBJ  := $(BUILD)/obj/core/main.o
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)

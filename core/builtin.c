@@ -8,6 +8,8 @@ MN_PLUGIN_EXPORT_INPUT (pdf, mn_input_pdf);
 #endif
 #ifdef MN_HAVE_DOCX
 MN_PLUGIN_EXPORT_INPUT (docx, mn_input_docx);
+/* the export formats read their HTML with libxml2, as DOCX reads XML */
+MN_PLUGIN_EXPORT_INPUT (firstagenda, mn_input_firstagenda);
 #endif
 MN_PLUGIN_EXPORT_OUTPUT (json, mn_output_json);
 MN_PLUGIN_EXPORT_OUTPUT (csv, mn_output_csv);
@@ -19,6 +21,7 @@ const MnInputPlugin *const mn_builtin_inputs[] = {
 #endif
 #ifdef MN_HAVE_DOCX
   &mn_input_docx,
+  &mn_input_firstagenda,
 #endif
   &mn_input_text,
   NULL,

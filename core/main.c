@@ -388,7 +388,7 @@ print_entry (const MnPluginEntry *e)
       kind = "output";
       abi = e->output->abi_version;
     }
-  printf ("%-10s %-7s abi %-3u %-10s %s\n", name, kind, abi,
+  printf ("%-11s %-7s abi %-3u %-10s %s\n", name, kind, abi,
           exts->len ? exts->str : "-", e->path ? e->path : "built-in");
   g_string_free (exts, TRUE);
 }
@@ -477,7 +477,7 @@ cmd_plugins (int argc, char **argv, GError **error)
                      "no plugin named '%s' (see 'minutes plugins')", argv[1]);
       return found;
     }
-  printf ("%-10s %-7s %-7s %-10s %s\n", "NAME", "KIND", "ABI", "EXTENSIONS",
+  printf ("%-11s %-7s %-7s %-10s %s\n", "NAME", "KIND", "ABI", "EXTENSIONS",
           "WHERE");
   for (guint i = 0; i < entries->len; i++)
     print_entry (g_ptr_array_index (entries, i));

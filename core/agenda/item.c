@@ -98,10 +98,19 @@ numbered_title (const MnBlock *b, int *number, char **title, char **label)
                          "\\s*(?:[.:)]|\\s[-–])?|(\\d{1,3}(?:\\.\\d{1,2})*)\\s*[.:)]?)\\s+(\\p{Lu}.{0,240})$", 0);
   g_autoptr (GMatchInfo) mi = NULL;
 
+  /* a heading style may title an item whatever its first word
+   * ("12. 2. behandling af Budget 2024-27") */
+  GRegex *heading = MN_REGEX ("^(?:(?:Punkt|Pkt\\.?)\\s+(\\d{1,3})\\s*[.:)]?|(\\d{1,3}(?:\\.\\d{1,2})*)\\s*[.:)])\\s+(\\S.{0,240})$", 0);
+
   /* cheap first: every line is asked, and only these can open an item */
-  if (!is_text (b) || (b->style & MN_STYLE_LIST_ITEM) || !could_open_item (b->text)
-      || !g_regex_match (re, b->text, 0, &mi))
+  if (!is_text (b) || (b->style & MN_STYLE_LIST_ITEM) || !could_open_item (b->text))
     return FALSE;
+  if (!g_regex_match (re, b->text, 0, &mi))
+    {
+      g_clear_pointer (&mi, g_match_info_free);
+      if (!(b->style & MN_STYLE_HEADING) || !g_regex_match (heading, b->text, 0, &mi))
+        return FALSE;
+    }
   {
     g_autofree char *n1 = g_match_info_fetch (mi, 1);
     g_autofree char *n2 = g_match_info_fetch (mi, 2);
@@ -350,6 +359,53 @@ item_is_empty (GPtrArray *sections)
   return sections->len == 0;
 }
 
+/* An export says which blocks are item titles (MN_STYLE_ITEM): those are
+ * the items, and nothing the text holds. */
+static void
+keep_marked_items (MnBlocks *c, GArray *starts)
+{
+  gboolean marked = FALSE;
+
+  for (guint i = 0; i < c->len && !marked; i++)
+    marked = (((MnBlock *) g_ptr_array_index (c, i))->style & MN_STYLE_ITEM) != 0;
+  if (!marked)
+    return;
+  g_array_set_size (starts, 0);
+  for (guint i = 0; i < c->len; i++)
+    if (((MnBlock *) g_ptr_array_index (c, i))->style & MN_STYLE_ITEM)
+      g_array_append_val (starts, i);
+}
+
+/* Where a paper sets its numbered item titles as headings, a numbered
+ * line in plain type that does not continue the items' numbers is the
+ * text's own numbering ("1. Godkendt." in item 2's decision), not an item. */
+static void
+drop_plain_numbered (const Lines *l, GArray *starts)
+{
+  guint headed = 0;
+  int n;
+
+  for (guint k = 0; k < starts->len; k++)
+    {
+      const MnBlock *b = line (l, g_array_index (starts, guint, k));
+      headed += (b->style & MN_STYLE_HEADING) && numbered_title (b, &n, NULL, NULL);
+    }
+  if (headed < 2)
+    return;
+  /* items by sequence: a plain numbered line whose number does not rise
+   * past the item it stands in is that item's text */
+  for (guint k = 0, last = 0; k < starts->len; k++)
+    {
+      const MnBlock *b = line (l, g_array_index (starts, guint, k));
+      gboolean numbered = numbered_title (b, &n, NULL, NULL);
+
+      if (numbered && !(b->style & MN_STYLE_HEADING) && n >= 0 && n <= (int) last && last > 0)
+        g_array_remove_index (starts, k--);
+      else if (numbered && n > (int) last)
+        last = (guint) n;
+    }
+}
+
 /* Where a paper numbers its items, an unnumbered heading is no item: on
  * the front page it is the body's name set large, between items a
  * sub-heading (kept as a section of the item above).  An unnumbered title
@@ -368,6 +424,7 @@ drop_unnumbered_headings (const Lines *l, GArray *starts, MnDocument *doc)
     }
   if (numbered < 2)
     return;
+  drop_plain_numbered (l, starts);
   for (guint k = 0; k < starts->len; k++)
     {
       guint i = g_array_index (starts, guint, k);
@@ -411,6 +468,7 @@ mn_items_parse (MnBlocks *c, MnDocument *doc, GPtrArray *raw)
       if (item_starts (&l, i, 0))
         g_array_append_val (starts, i);
     }
+  keep_marked_items (c, starts);
   drop_unnumbered_headings (&l, starts, doc);
   first = starts->len ? g_array_index (starts, guint, 0) : c->len;
 

@@ -52,6 +52,9 @@ typedef enum {
   MN_STYLE_BOLD      = 1 << 1,  /* the whole block is bold */
   MN_STYLE_LIST_ITEM = 1 << 2,  /* a bullet or numbered list entry */
   MN_STYLE_RUNNING   = 1 << 3,  /* page header or footer, not body text */
+  MN_STYLE_ITEM      = 1 << 4,  /* an item's title, where the format says so
+                                 * (an export's item record): the paper's
+                                 * items are then exactly these blocks */
 } MnStyle;
 
 typedef struct {

@@ -1,0 +1,258 @@
+/* FirstAgenda publication JSON: what the dagsordener.<kommune>.dk portals
+ * answer for a meeting (GET /api/agenda/dagsorden/{id}):
+ *
+ *   { "Udvalg": { "Navn" }, "Moede": { "Navn", "Dato", "MeetingEndUtc",
+ *     "Sted", "Moededeltagere": [{ "Name", "Absent",
+ *     "ParticipationCancelled" }] },
+ *     "Dagsordenpunkter": [{ "Punktnummer", "Navn", "SagsNummer",
+ *       "Felter": [{ "Html" }], "Bilag": [{ "Navn" }] }] }
+ *
+ * The fields become the blocks a printed paper of the same meeting holds
+ * -- front page lines with their labels, then per item its numbered title
+ * as a heading, its case number label, the item's HTML through the HTML
+ * reader, its Bilag list -- and the core's parser reads them like any
+ * other paper.  The labels are the parser's own words for these fields; this
+ * plugin only writes them.  Probes by its keys, not by extension. */
+#include <string.h>
+#include <json-glib/json-glib.h>
+#include <minutes/plugin.h>
+#include "html_blocks.h"
+
+#ifndef MN_JSON_GLIB_SONAME
+#define MN_JSON_GLIB_SONAME "libjson-glib-1.0.so.0"
+#endif
+
+/* json-glib resolved at the first such file, as the batch manifest does */
+#define FA_FUNCTIONS(F) \
+  F (json_parser_new) F (json_parser_load_from_data) F (json_parser_get_root) \
+  F (json_node_get_node_type) F (json_node_get_object) F (json_node_get_value_type) \
+  F (json_node_get_string) F (json_node_get_array) F (json_object_get_member) \
+  F (json_array_get_length) F (json_array_get_element) F (json_node_get_boolean) \
+  F (json_node_get_int)
+#define FA_FIELD(name) __typeof__ (name) *name;
+#define FA_SYMBOL(name) { #name, (gpointer *) &jg.name },
+
+static struct {
+  FA_FUNCTIONS (FA_FIELD)
+} jg;
+
+static const MnLibrarySymbol fa_symbols[] = { FA_FUNCTIONS (FA_SYMBOL) { NULL, NULL } };
+static MnLibrary json_glib = { MN_JSON_GLIB_SONAME, fa_symbols, 0, FALSE };
+
+static const char *const fa_extensions[] = { "json", NULL };
+
+static int
+fa_probe (const guint8 *head, gsize len, const char *file_name)
+{
+  /* the keys of a meeting, near the start; a listing page has neither */
+  g_autofree char *h = g_strndup ((const char *) head, len);
+  gsize i = 0;
+
+  while (i < len && g_ascii_isspace (h[i]))
+    i++;
+  if (i >= len || h[i] != '{')
+    return MN_PROBE_NONE;
+  /* the meeting's keys may come last: its items' keys tell as much */
+  if (strstr (h, "\"Dagsordenpunkter\"")
+      && (strstr (h, "\"Moede\"") || strstr (h, "\"Udvalg\"") || strstr (h, "\"Punktnummer\"")))
+    return MN_PROBE_CERTAIN;
+  return MN_PROBE_NONE;
+}
+
+static JsonNode *
+member (JsonNode *n, const char *key)
+{
+  if (n == NULL || jg.json_node_get_node_type (n) != JSON_NODE_OBJECT)
+    return NULL;
+  return jg.json_object_get_member (jg.json_node_get_object (n), key);
+}
+
+static const char *
+string_of (JsonNode *n)
+{
+  return n && jg.json_node_get_node_type (n) == JSON_NODE_VALUE
+         && jg.json_node_get_value_type (n) == G_TYPE_STRING ? jg.json_node_get_string (n) : NULL;
+}
+
+static gboolean
+true_of (JsonNode *n)
+{
+  return n && jg.json_node_get_node_type (n) == JSON_NODE_VALUE
+         && jg.json_node_get_value_type (n) == G_TYPE_BOOLEAN && jg.json_node_get_boolean (n);
+}
+
+static guint
+length_of (JsonNode *n)
+{
+  return n && jg.json_node_get_node_type (n) == JSON_NODE_ARRAY
+         ? jg.json_array_get_length (jg.json_node_get_array (n)) : 0;
+}
+
+static JsonNode *
+element (JsonNode *n, guint i)
+{
+  return jg.json_array_get_element (jg.json_node_get_array (n), i);
+}
+
+static void
+line (MnExtract *ex, const char *text, guint style, int level)
+{
+  if (text && *text)
+    mn_extract_add (ex, MN_BLOCK_PARAGRAPH, text, style, level, 0);
+}
+
+/* "2023-10-02T19:00:00+02:00": the date as the papers print it, and the
+ * local time. */
+static void
+when (const char *iso, char **date, char **time)
+{
+  *date = *time = NULL;
+  if (iso == NULL || strlen (iso) < 10)
+    return;
+  *date = g_strdup_printf ("%.2s-%.2s-%.4s", iso + 8, iso + 5, iso);
+  if (strlen (iso) >= 16 && iso[10] == 'T')
+    *time = g_strdup_printf ("%.5s", iso + 11);
+}
+
+static void
+front_page (MnExtract *ex, JsonNode *root)
+{
+  JsonNode *meeting = member (root, "Moede");
+  JsonNode *people = member (meeting, "Moededeltagere");
+  g_autofree char *date = NULL, *start = NULL, *end_date = NULL, *end = NULL;
+  gboolean any_absent = FALSE;
+
+  line (ex, string_of (member (member (root, "Udvalg"), "Navn")), 0, 0);
+  when (string_of (member (meeting, "Dato")), &date, &start);
+  when (string_of (member (meeting, "MeetingEndUtc")), &end_date, &end);
+  if (date)
+    {
+      g_autofree char *t = g_strdup_printf ("Mødedato: %s", date);
+      line (ex, t, 0, 0);
+    }
+  if (start)
+    {
+      g_autofree char *t = g_strdup_printf ("Mødetidspunkt: %s", start);
+      line (ex, t, 0, 0);
+    }
+  if (end)
+    {
+      g_autofree char *t = g_strdup_printf ("Mødeslut: %s", end);
+      line (ex, t, 0, 0);
+    }
+  if (string_of (member (meeting, "Sted")) && *string_of (member (meeting, "Sted")))
+    {
+      g_autofree char *t = g_strdup_printf ("Mødested: %s", string_of (member (meeting, "Sted")));
+      line (ex, t, 0, 0);
+    }
+  if (length_of (people) == 0)
+    return;
+  line (ex, "Deltagere:", 0, 0);
+  for (guint i = 0; i < length_of (people); i++)
+    line (ex, string_of (member (element (people, i), "Name")), 0, 0);
+  for (guint i = 0; i < length_of (people); i++)
+    {
+      JsonNode *p = element (people, i);
+      if (true_of (member (p, "Absent")) || true_of (member (p, "ParticipationCancelled")))
+        {
+          if (!any_absent)
+            line (ex, "Fraværende:", 0, 0);
+          any_absent = TRUE;
+          line (ex, string_of (member (p, "Name")), 0, 0);
+        }
+    }
+  mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
+}
+
+static gboolean
+item (MnExtract *ex, JsonNode *it, GError **error)
+{
+  const char *number = string_of (member (it, "Punktnummer"));
+  const char *title = string_of (member (it, "Navn"));
+  const char *case_number = string_of (member (it, "SagsNummer"));
+  JsonNode *fields = member (it, "Felter");
+  JsonNode *bilag = member (it, "Bilag");
+  g_autofree char *heading = NULL;
+
+  if (title == NULL)
+    title = string_of (member (it, "Caption"));
+  if (title == NULL)
+    return TRUE;
+  heading = number && *number ? g_strdup_printf ("%s. %s", number, title) : g_strdup (title);
+  mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
+  line (ex, heading, MN_STYLE_HEADING | MN_STYLE_ITEM, 1);
+  if (case_number && *case_number)
+    {
+      g_autofree char *t = g_strdup_printf ("Sagsnr.: %s", case_number);
+      line (ex, t, 0, 0);
+    }
+  for (guint i = 0; i < length_of (fields); i++)
+    {
+      const char *html = string_of (member (element (fields, i), "Html"));
+      if (html && strchr (html, '<') == NULL)
+        {
+          /* some years hold the text itself, a paragraph a line */
+          g_auto (GStrv) lines = g_strsplit_set (html, "\r\n", -1);
+          for (guint k = 0; lines[k]; k++)
+            line (ex, g_strstrip (lines[k]), 0, 0);
+        }
+      else if (html && !mn_html_to_blocks (ex, html, strlen (html), 2, 0, error))
+        return FALSE;
+    }
+  if (length_of (bilag))
+    {
+      line (ex, "Bilag", MN_STYLE_HEADING, 2);
+      for (guint i = 0; i < length_of (bilag); i++)
+        line (ex, string_of (member (element (bilag, i), "Navn")), 0, 0);
+    }
+  return TRUE;
+}
+
+static gboolean
+fa_extract (MnExtract *ex, GBytes *input, GError **error)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (input, &len);
+  g_autoptr (GError) local = NULL;
+  JsonParser *parser;
+  JsonNode *root, *items;
+  gboolean ok = TRUE;
+
+  if (!mn_library_load (&json_glib))
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_NOT_BUILT, "firstagenda support unavailable: cannot load %s",
+                   MN_JSON_GLIB_SONAME);
+      return FALSE;
+    }
+  parser = jg.json_parser_new ();
+  if (!jg.json_parser_load_from_data (parser, data, (gssize) len, &local))
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged JSON: %s", local->message);
+      g_object_unref (parser);
+      return FALSE;
+    }
+  root = jg.json_parser_get_root (parser);
+  items = member (root, "Dagsordenpunkter");
+  if (root == NULL || jg.json_node_get_node_type (root) != JSON_NODE_OBJECT)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "not a FirstAgenda meeting: the JSON is no object");
+      g_object_unref (parser);
+      return FALSE;
+    }
+  front_page (ex, root);
+  for (guint i = 0; ok && i < length_of (items) && !mn_extract_full (ex); i++)
+    ok = item (ex, element (items, i), error);
+  g_object_unref (parser);
+  return ok;
+}
+
+const MnInputPlugin mn_input_firstagenda = {
+  MN_PLUGIN_HEADER (MnInputPlugin),
+  .name = "firstagenda",
+  .description = "FirstAgenda publication JSON (a meeting from the dagsordener portals), item HTML through libxml2",
+  .extensions = fa_extensions,
+  .probe = fa_probe,
+  .extract = fa_extract,
+};
+
+MN_PLUGIN_EXPORT_INPUT (input_firstagenda, mn_input_firstagenda);

@@ -114,7 +114,7 @@ demo: $(BUILD)/minutes
 
 # The test suite: TAP through prove; its last line is CI-readable.
 check: all
-	BUILD=$(BUILD) prove $(UNIT_BIN) tests/golden/run.sh tests/cli/run.sh tests/cli/outputs.sh tests/cli/plugins.sh tests/batch/run.sh tests/cli/manpage.sh tests/layouts/run.sh tests/hostile/run.sh tests/hostile/limits.sh
+	BUILD=$(BUILD) prove $(UNIT_BIN) tests/golden/run.sh tests/cli/run.sh tests/cli/outputs.sh tests/cli/plugins.sh tests/cli/exports.sh tests/batch/run.sh tests/cli/manpage.sh tests/layouts/run.sh tests/hostile/run.sh tests/hostile/limits.sh
 
 golden-accept: all
 	BUILD=$(BUILD) tests/golden/accept.sh

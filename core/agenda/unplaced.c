@@ -106,6 +106,7 @@ mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc)
     {
       const MnBlock *b = g_ptr_array_index (blocks, i);
       const char *value;
+      MnFrontLabel label;
 
       if (b->style & MN_STYLE_RUNNING)
         continue;
@@ -113,10 +114,13 @@ mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc)
         break;
       if (i < from && b->text && front_furniture (b->text))
         continue;
-      if (i < from && b->text && mn_vocab_front_field (b->text, &value) != MN_FRONT_NONE)
+      if (i < from && b->text && (label = mn_vocab_front_field (b->text, &value)) != MN_FRONT_NONE)
         {
-          /* the label is furniture, its value is the meeting's */
-          count_words (counts, value, +1);
+          /* the label is furniture; a place or names are the meeting's as
+           * printed, a date or time is written anew (ISO, HH:MM) */
+          if (label == MN_FRONT_LOCATION || label == MN_FRONT_MEMBERS || label == MN_FRONT_ABSENT
+              || label == MN_FRONT_SECRETARY)
+            count_words (counts, value, +1);
           continue;
         }
       if (b->text)

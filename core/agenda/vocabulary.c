@@ -113,6 +113,7 @@ static const struct {
   { "Bilagsliste", MN_SECTION_ATTACHMENTS },
   { "Bilagsoversigt", MN_SECTION_ATTACHMENTS },
   { "Vurdering", MN_SECTION_OTHER },
+  { "Fremstilling", MN_SECTION_OTHER },
   { "Tidsplan", MN_SECTION_OTHER },
   { "Bemærkninger", MN_SECTION_OTHER },
   { "Borgerinddragelse", MN_SECTION_OTHER },

@@ -173,9 +173,15 @@ mn_html_to_blocks (MnExtract *ex, const char *html, gsize len, int heading_level
     }
   doc = html_lib.htmlReadMemory (html, (int) len, NULL, "UTF-8",
                                  HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
-                                 | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
+                                 | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
+  /* HUGE: libxml2 would otherwise cut a text over 10 MB short, in silence;
+   * the core's text limit bounds it instead (an HTML parser expands no
+   * declared entities, so nothing amplifies) */
   if (doc == NULL)
-    return TRUE;     /* nothing readable: no blocks */
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged HTML: it cannot be read");
+      return FALSE;
+    }
   walk (&w, html_lib.xmlDocGetRootElement (doc), 0);
   html_lib.xmlFreeDoc (doc);
   return TRUE;

@@ -26,8 +26,11 @@
 #include "batch.h"
 #include "../convert.h"
 
-/* The worker's RLIMIT_AS, 0 when none: for telling oom from other ends. */
+/* The worker's RLIMIT_AS, 0 when none, and the address space it started
+ * with: for telling oom from other ends.  What counts is the growth, not
+ * the size: under sanitizers a process starts with terabytes reserved. */
 static rlim_t address_limit;
+static guint64 address_base;
 
 char *
 mn_batch_output_path (const MnBatchContext *ctx, const MnBatchInput *in,
@@ -89,8 +92,16 @@ write_all (int fd, const char *s)
     }
 }
 
-/* Whether the worker's peak address space (VmPeak) came within an eighth
- * of its limit. */
+/* Whether an address space of used bytes came within an eighth of the
+ * worker's memory allowance. */
+static gboolean
+near_limit (guint64 used)
+{
+  guint64 allowance = (guint64) address_limit - address_base;
+  return address_limit && used > address_base && used - address_base + allowance / 8 >= allowance;
+}
+
+/* Whether the worker's peak address space (VmPeak) came near its limit. */
 static gboolean
 statm_peak_near_limit (void)
 {
@@ -100,7 +111,7 @@ statm_peak_near_limit (void)
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL)
       || (p = strstr (status, "VmPeak:")) == NULL)
     return FALSE;
-  return g_ascii_strtoull (p + 7, NULL, 10) * 1024 + address_limit / 8 >= (guint64) address_limit;
+  return near_limit (g_ascii_strtoull (p + 7, NULL, 10) * 1024);
 }
 
 static void
@@ -191,7 +202,7 @@ on_fatal_signal (int sig)
   static const char msg[] = "minutes: worker: out of memory\n";
   guint64 used = statm_bytes ();
 
-  if (address_limit && used + (address_limit / 8) >= (guint64) address_limit)
+  if (near_limit (used))
     {
       ssize_t ignored = write (STDERR_FILENO, msg, sizeof msg - 1);
       (void) ignored;
@@ -242,10 +253,14 @@ mn_batch_worker_main (const MnBatchContext *ctx, int job_fd, int result_fd)
       /* --max-memory is what a worker may add to what it was forked with:
        * an absolute RLIMIT_AS would be wrong under sanitizers, which
        * reserve terabytes of address space at start */
-      rlim_t limit = (rlim_t) (address_space_now () + o->max_memory);
+      guint64 base = address_space_now ();
+      rlim_t limit = (rlim_t) (base + o->max_memory);
       struct rlimit rl = { limit, limit };
       if (setrlimit (RLIMIT_AS, &rl) == 0)
-        address_limit = limit;
+        {
+          address_limit = limit;
+          address_base = base;
+        }
       catch_fatal_signals ();
     }
   if (o->timeout > 0)

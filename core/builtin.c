@@ -10,6 +10,7 @@ MN_PLUGIN_EXPORT_INPUT (pdf, mn_input_pdf);
 MN_PLUGIN_EXPORT_INPUT (docx, mn_input_docx);
 /* the export formats read their HTML with libxml2, as DOCX reads XML */
 MN_PLUGIN_EXPORT_INPUT (firstagenda, mn_input_firstagenda);
+MN_PLUGIN_EXPORT_INPUT (html, mn_input_html);
 #endif
 MN_PLUGIN_EXPORT_OUTPUT (json, mn_output_json);
 MN_PLUGIN_EXPORT_OUTPUT (csv, mn_output_csv);
@@ -22,6 +23,7 @@ const MnInputPlugin *const mn_builtin_inputs[] = {
 #ifdef MN_HAVE_DOCX
   &mn_input_docx,
   &mn_input_firstagenda,
+  &mn_input_html,
 #endif
   &mn_input_text,
   NULL,

@@ -330,6 +330,13 @@ mn_convert_file (MnRegistry *reg, const char *input, const char *output,
   out = mn_registry_output (reg, opts->to ? opts->to : "json", error);
   if (out == NULL || !validate_options (out, opts->options, error))
     return FALSE;
+  if (strcmp (input, "-") != 0 && g_file_test (input, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_READ,
+                   "%s: is a directory; 'minutes batch -o OUTDIR %s' converts a whole directory",
+                   input, input);
+      return FALSE;
+    }
   data = mn_read_input (input, error);
   if (data)
     doc = mn_convert_bytes (reg, data, name, opts->from, error);
@@ -342,5 +349,16 @@ mn_convert_file (MnRegistry *reg, const char *input, const char *output,
     return FALSE;
   for (guint i = 0; opts->on_warning && i < doc->warnings->len; i++)
     opts->on_warning (name, g_ptr_array_index (doc->warnings, i));
+  if (opts->verbose)
+    {
+      char pages[32] = "";
+      if (doc->source.pages > 0)
+        g_snprintf (pages, sizeof pages, ", %d pages", doc->source.pages);
+      fprintf (stderr, "minutes: %s: read as %s%s: %s of %s %s, %u items, %u warnings -> %s\n",
+               name, doc->source.format, pages, mn_kind_to_string (doc->meeting.kind),
+               doc->meeting.body ? doc->meeting.body : "an unnamed body",
+               doc->meeting.date ? doc->meeting.date : "(no date)", doc->items->len,
+               doc->warnings->len, output && strcmp (output, "-") ? output : "standard output");
+    }
   return TRUE;
 }

@@ -146,7 +146,7 @@ case_ "-O without = is a usage error" 2 "KEY=VALUE" -- $M convert -O colour $see
 
 # formats asked in the wrong direction, in capitals, or not at all
 case_ "an input format as -t is exit 4, not 'not built in'" 4 "^minutes: pdf is an input format, not an output one \(output formats: json, csv, html" -- $M convert -t pdf $seed
-case_ "an output format as -f is exit 4" 4 "html is an output format, not an input one" -- $M convert -f html $seed
+case_ "an output format as -f is exit 4" 4 "csv is an output format, not an input one" -- $M convert -f csv $seed
 case_ "-t JSON is json" 0 '' -- $M convert -t JSON $seed
 case_ "a misspelt -t lists the output formats" 4 "unknown output format 'jsn' \(output formats: json, csv, html" -- $M convert -t jsn $seed
 # write failures name the output, never the temporary

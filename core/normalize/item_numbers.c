@@ -1,9 +1,10 @@
 /* An item's number printed on a line of its own, its title on the next
  * ("1." / "Meddelelser"): a PDF text extraction of a two-column item
  * heading or table of contents.  The two become one line "1. Meddelelser",
- * as the paper reads.  Only numbers with a full stop or a sub-number
- * ("1.", "1.1", "700."): a bare "1" is as often a page number, and a time
- * ("9.30") stays apart for the timetable rows. */
+ * as the paper reads; so with the letter of a sub-point ("b." / "Konference
+ * ...").  Only numbers with a full stop or a sub-number ("1.", "1.1",
+ * "700."): a bare "1" is as often a page number, and a time ("9.30") stays
+ * apart for the timetable rows. */
 #include <string.h>
 #include "normalize.h"
 #include "../regex.h"
@@ -12,10 +13,12 @@
 static gboolean
 is_number_label (const char *text)
 {
-  GRegex *re = MN_REGEX ("^\\s*\\d{1,3}(?:\\.\\d{1,3})*\\.\\s*$|^\\s*\\d{1,3}(?:\\.\\d{1,3})+\\s*$", 0);
+  GRegex *re = MN_REGEX ("^\\s*\\d{1,3}(?:\\.\\d{1,3})*\\.\\s*$|^\\s*\\d{1,3}(?:\\.\\d{1,3})+\\s*$"
+                         "|^\\s*[a-zæøå]\\.\\s*$", 0);
   g_autofree char *time = NULL;
+  guchar c = (guchar) text[strspn (text, " ")];
 
-  if (!g_ascii_isdigit (text[strspn (text, " ")]) || !g_regex_match (re, text, 0, NULL))
+  if (!(g_ascii_isdigit (c) || g_ascii_islower (c) || c >= 0x80) || !g_regex_match (re, text, 0, NULL))
     return FALSE;
   time = mn_time_parse (text);
   return time == NULL;

@@ -14,10 +14,12 @@ n=0
 fail=0
 ok () { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else fail=1; echo "not ok $n - $2"; fi; }
 
+make -s install BUILD="$B" PREFIX="$T/prefix0" >/dev/null 2>&1
 make install BUILD="$B" PREFIX="$T/prefix" >"$T/install.log" 2>&1
 ok $? "make install into a temporary prefix"
 ok $([ "$(grep -c '^  CC ' "$T/install.log")" -le 1 ]; echo $?) \
-   "a new PREFIX recompiles at most registry.c ($(grep '^  CC ' "$T/install.log" | tr -s ' ' | tr '\n' ' '))"
+   "another PREFIX recompiles at most registry.c ($(grep '^  CC ' "$T/install.log" | tr -s ' ' | tr '\n' ' '))"
+make -s uninstall BUILD="$B" PREFIX="$T/prefix0" >/dev/null 2>&1
 test "$(pkg-config --variable=pluginsdir "$T/prefix/lib/pkgconfig/minutes-plugin.pc")" = "$T/prefix/lib/minutes/plugins"
 ok $? "pkg-config --variable=pluginsdir minutes-plugin names where plugins go"
 for f in bin/minutes include/minutes/plugin.h include/minutes/document.h include/minutes/error.h lib/pkgconfig/minutes-plugin.pc \

@@ -1,19 +1,6 @@
 /* The meeting's time, place and attendance from a front page (1.1). */
 #include "tap.h"
-#include "blocks_helpers.h"
-#include "normalize/normalize.h"
-#include "agenda/agenda.h"
-
-static MnDocument *
-parse (const char *text)
-{
-  g_autoptr (GPtrArray) b = lines (text);
-  MnDocument *doc = mn_document_new ();
-
-  mn_normalize (b);
-  mn_agenda_parse (b, doc);
-  return doc;
-}
+#include "parse_helpers.h"
 
 static MnMember *
 member (MnDocument *d, guint i)

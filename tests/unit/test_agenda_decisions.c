@@ -2,9 +2,7 @@
  * rule, absent names, every decision of an item, label lines. */
 #include <string.h>
 #include "tap.h"
-#include "blocks_helpers.h"
-#include "normalize/normalize.h"
-#include "agenda/agenda.h"
+#include "parse_helpers.h"
 
 static const char *
 result_of (const char *text)
@@ -22,17 +20,6 @@ absent_of (const char *text)
   mn_decision_absent (text, names);
   g_ptr_array_add (names, NULL);
   return g_strjoinv ("|", (char **) names->pdata);
-}
-
-static MnDocument *
-parse (const char *text)
-{
-  g_autoptr (GPtrArray) b = lines (text);
-  MnDocument *doc = mn_document_new ();
-
-  mn_normalize (b);
-  mn_agenda_parse (b, doc);
-  return doc;
 }
 
 int

@@ -1,20 +1,7 @@
 /* The parser's pieces end to end on small texts: items, meeting, topics,
  * decision, case flow, sections. */
 #include "tap.h"
-#include "blocks_helpers.h"
-#include "normalize/normalize.h"
-#include "agenda/agenda.h"
-
-static MnDocument *
-parse (const char *text)
-{
-  g_autoptr (GPtrArray) b = lines (text);
-  MnDocument *doc = mn_document_new ();
-
-  mn_normalize (b);
-  mn_agenda_parse (b, doc);
-  return doc;
-}
+#include "parse_helpers.h"
 
 static MnItem *
 item (MnDocument *d, guint i)

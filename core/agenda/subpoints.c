@@ -74,10 +74,8 @@ mn_subpoints_parse (GPtrArray *blocks, MnItem *item)
       if (in_bilag)
         {
           g_autofree char *rendered = NULL;
-          MnItem scratch = { 0 };
-          scratch.attachments = item->attachments;
           /* the sub-point's own Bilag list: the item's attachments */
-          if (mn_attachments_parse_any (b->text, &scratch, &rendered))
+          if (mn_attachments_parse_any (b->text, item, &rendered))
             continue;
           in_bilag = FALSE;
         }

@@ -656,14 +656,11 @@ static const struct {
 static gboolean
 begins_a_word (const char *folded, const char *phrase)
 {
-  gsize n = strlen (phrase);
-
   for (const char *p = strstr (folded, phrase); p; p = strstr (p + 1, phrase))
     {
       const char *before = p == folded ? NULL : g_utf8_find_prev_char (folded, p);
       if (before == NULL || !g_unichar_isalnum (g_utf8_get_char (before)))
         return TRUE;
-      (void) n;
     }
   return FALSE;
 }

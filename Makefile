@@ -11,6 +11,7 @@ CC        ?= cc
 PKGS      := glib-2.0 gmodule-2.0 gobject-2.0 uchardet
 HAVE_PDF  := $(if $(wildcard plugins/pdf/input_pdf.c),$(shell pkg-config --exists poppler-glib && echo 1))
 HAVE_DOCX := $(if $(wildcard plugins/docx/input_docx.c),$(shell pkg-config --exists libzip libxml-2.0 && echo 1))
+HAVE_SQLITE := $(if $(wildcard plugins/sqlite/output_sqlite.c),$(shell pkg-config --exists sqlite3 && echo 1))
 # The PDF and DOCX libraries are compiled against but loaded at the first
 # file that needs them (plugins/pdf/input_pdf.c, plugins/docx/libs.h): their
 # cflags and sonames, not their libs (mn_library_load, core/library.c).
@@ -21,6 +22,10 @@ LAZY_CFLAGS := $(shell pkg-config --cflags json-glib-1.0) \
 ifeq ($(HAVE_PDF),1)
 LAZY_CFLAGS += $(shell pkg-config --cflags poppler-glib) \
   -DMN_POPPLER_GLIB_SONAME='"$(call soname,poppler-glib,libpoppler-glib)"'
+endif
+ifeq ($(HAVE_SQLITE),1)
+LAZY_CFLAGS += $(shell pkg-config --cflags sqlite3) \
+  -DMN_SQLITE_SONAME='"$(call soname,sqlite3,libsqlite3)"'
 endif
 ifeq ($(HAVE_DOCX),1)
 LAZY_CFLAGS += $(shell pkg-config --cflags libzip libxml-2.0) \
@@ -38,19 +43,21 @@ CFLAGS    ?= -O2 -g
 ALL_CFLAGS = $(CPPFLAGS) $(CFLAGS) $(WARN) -std=gnu11 -Icore/include -Icore \
              $(shell pkg-config --cflags $(PKGS)) $(LAZY_CFLAGS) \
              -DMN_VERSION='"$(VERSION)"' \
-             $(if $(HAVE_PDF),-DMN_HAVE_PDF) $(if $(HAVE_DOCX),-DMN_HAVE_DOCX)
+             $(if $(HAVE_PDF),-DMN_HAVE_PDF) $(if $(HAVE_DOCX),-DMN_HAVE_DOCX) \
+             $(if $(HAVE_SQLITE),-DMN_HAVE_SQLITE)
 LIBS       = $(shell pkg-config --libs $(PKGS)) -lm
 # plugins loaded at run time resolve mn_* from the executable
 LDFLAGS   += -Wl,--export-dynamic
 
 CORE_SRC  := core/document.c core/error.c core/blocks.c core/extract.c \
              core/regex.c core/registry.c core/builtin.c core/convert.c \
-             core/library.c core/json_string.c core/printable.c \
+             core/library.c core/json_string.c core/json_document.c core/printable.c \
              $(wildcard core/normalize/*.c) $(wildcard core/agenda/*.c) $(wildcard core/batch/*.c)
 PLUGIN_SRC := plugins/text/input_text.c plugins/json/output_json.c \
              $(wildcard plugins/csv/*.c) $(wildcard plugins/html/*.c) \
              $(if $(HAVE_PDF),$(wildcard plugins/pdf/*.c)) \
-             $(if $(HAVE_DOCX),$(wildcard plugins/docx/*.c) $(wildcard plugins/exports/*.c))
+             $(if $(HAVE_DOCX),$(wildcard plugins/docx/*.c) $(wildcard plugins/exports/*.c)) \
+             $(if $(HAVE_SQLITE),$(wildcard plugins/sqlite/*.c))
 LIB_OBJ   := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRC) $(PLUGIN_SRC))
 MAIN_OBJ  := $(BUILD)/obj/core/main.o
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
@@ -114,7 +121,7 @@ demo: $(BUILD)/minutes
 
 # The test suite: TAP through prove; its last line is CI-readable.
 check: all
-	BUILD=$(BUILD) prove $(UNIT_BIN) tests/golden/run.sh tests/cli/run.sh tests/cli/outputs.sh tests/cli/plugins.sh tests/cli/exports.sh tests/batch/run.sh tests/cli/manpage.sh tests/layouts/run.sh tests/hostile/run.sh tests/hostile/limits.sh
+	BUILD=$(BUILD) prove $(UNIT_BIN) tests/golden/run.sh tests/cli/run.sh tests/cli/outputs.sh tests/cli/plugins.sh tests/cli/exports.sh tests/batch/run.sh tests/batch/sqlite.sh tests/cli/manpage.sh tests/layouts/run.sh tests/hostile/run.sh tests/hostile/limits.sh
 
 golden-accept: all
 	BUILD=$(BUILD) tests/golden/accept.sh
@@ -171,6 +178,8 @@ bench: $(BUILD)/minutes $(if $(HAVE_PDF),$(BUILD)/bench/pdf_floor) $(if $(HAVE_D
 	BUILD=$(BUILD) python3 bench/bench.py
 	@printf '\n## Scaling (bench/scaling.py)\n\n' >> bench/RESULTS.md
 	BUILD=$(BUILD) python3 bench/scaling.py | tee -a bench/RESULTS.md
+	@printf '\n## SQLite beside JSON (bench/sqlite.py)\n\n' >> bench/RESULTS.md
+	BUILD=$(BUILD) python3 bench/sqlite.py | tee -a bench/RESULTS.md
 
 $(BUILD)/bench/pdf_floor: bench/floor/pdf_floor.c
 	@mkdir -p $(dir $@)

@@ -14,7 +14,7 @@ _minutes ()
   cmd=${COMP_WORDS[1]}
 
   if [ "$COMP_CWORD" -eq 1 ]; then
-    COMPREPLY=($(compgen -W "convert batch plugins --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "convert batch plugins search --help --version" -- "$cur"))
     return
   fi
   case $prev in
@@ -47,6 +47,7 @@ _minutes ()
       convert) words="-f --from -t --to -o --output -O --option -q --quiet -v --verbose --timeout --plugin-dir --help" ;;
       batch) words="-o --output -t --to -O --option -j --jobs --timeout --max-memory --recycle --force --shard --manifest -q --quiet --plugin-dir --help" ;;
       plugins) words="--names --plugin-dir --help" ;;
+      search) words="--json --limit -n --help" ;;
     esac
     COMPREPLY=($(compgen -W "$words" -- "$cur"))
     return

@@ -15,6 +15,9 @@ MN_PLUGIN_EXPORT_INPUT (html, mn_input_html);
 MN_PLUGIN_EXPORT_OUTPUT (json, mn_output_json);
 MN_PLUGIN_EXPORT_OUTPUT (csv, mn_output_csv);
 MN_PLUGIN_EXPORT_OUTPUT (html, mn_output_html);
+#ifdef MN_HAVE_SQLITE
+MN_PLUGIN_EXPORT_OUTPUT (sqlite, mn_output_sqlite);
+#endif
 
 const MnInputPlugin *const mn_builtin_inputs[] = {
 #ifdef MN_HAVE_PDF
@@ -33,5 +36,8 @@ const MnOutputPlugin *const mn_builtin_outputs[] = {
   &mn_output_json,
   &mn_output_csv,
   &mn_output_html,
+#ifdef MN_HAVE_SQLITE
+  &mn_output_sqlite,
+#endif
   NULL,
 };

@@ -216,6 +216,20 @@ mn_write_document (const MnOutputPlugin *out, const MnDocument *doc,
 
   if (!validate_options (out, options, error))
     return FALSE;
+  if (MN_OUTPUT_STORE (out))
+    {
+      /* a database is updated in place: the plugin's own transaction
+       * makes it all or nothing */
+      if (path == NULL || strcmp (path, "-") == 0)
+        {
+          g_set_error (error, MN_ERROR, MN_ERROR_USAGE,
+                       "%s output is a database: give it with -o FILE", out->name);
+          return FALSE;
+        }
+      mn_document_write_json (doc, buf);
+      return MN_OUTPUT_STORE (out) (buf->str, doc->source.path ? doc->source.path : doc->source.file,
+                                    options, path, error);
+    }
   if (!out->write (doc, options, buf, error))
     return FALSE;
   if (path == NULL || strcmp (path, "-") == 0)

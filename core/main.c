@@ -14,6 +14,9 @@
 #include "convert.h"
 #include "batch/batch.h"
 #include "printable.h"
+#ifdef MN_HAVE_SQLITE
+#include "../plugins/sqlite/search.h"
+#endif
 
 #ifndef MN_VERSION
 #define MN_VERSION "0.0.0"
@@ -393,6 +396,35 @@ print_entry (const MnPluginEntry *e)
   g_string_free (exts, TRUE);
 }
 
+static int
+cmd_search (int argc, char **argv, GError **error)
+{
+  gboolean json = FALSE;
+  int limit = 20;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "JSON Lines, one object per item", NULL },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "At most N items (default 20)", "N" },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!parse_options (&argc, &argv, entries, "DB QUERY",
+                      "Search a database written by -t sqlite (FTS5 syntax: words, \"a phrase\", prefix*, AND/OR/NOT).",
+                      error))
+    return 0;
+  drop_double_dash (&argc, argv);
+  if (argc != 3 || limit < 1)
+    {
+      g_set_error (error, MN_ERROR, MN_ERROR_USAGE, "search takes DB QUERY (see 'minutes search --help')");
+      return 0;
+    }
+#ifdef MN_HAVE_SQLITE
+  return mn_sqlite_search (argv[1], argv[2], limit, json, error);
+#else
+  g_set_error (error, MN_ERROR, MN_ERROR_NOT_BUILT, "sqlite support not built in");
+  return 0;
+#endif
+}
+
 /* minutes plugins NAME: what a plugin is and takes (gst-inspect's idea). */
 static void
 describe_entry (const MnPluginEntry *e)
@@ -498,6 +530,8 @@ static const char usage[] =
   "        [--max-memory MB] [--force] [--shard K/N] [--manifest FILE] [--quiet] INPUT...\n"
   "                 convert files and directories in worker processes\n"
   "  plugins [NAME] list the input and output plugins, or describe one\n"
+  "  search [--json] [--limit N] DB QUERY\n"
+  "                 the items of a database (-t sqlite) that match, best first\n"
   "\n"
   "Options:\n"
   "  -h, --help     show this help; COMMAND --help for a command's options\n"
@@ -535,6 +569,8 @@ main (int argc, char **argv)
     ok = cmd_batch (argc - 1, argv + 1, &error);
   else if (strcmp (argv[1], "plugins") == 0)
     ok = cmd_plugins (argc - 1, argv + 1, &error);
+  else if (strcmp (argv[1], "search") == 0)
+    ok = cmd_search (argc - 1, argv + 1, &error);
   else
     {
       g_set_error (&error, MN_ERROR, MN_ERROR_USAGE,

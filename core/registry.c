@@ -47,6 +47,7 @@ static const struct {
   { "json", FALSE, { NULL } },
   { "csv", FALSE, { NULL } },
   { "html", FALSE, { NULL } },
+  { "sqlite", FALSE, { NULL } },
 };
 
 static void
@@ -216,9 +217,10 @@ load_file (MnRegistry *reg, const char *path)
                                    pm->input->struct_size,
                                    sizeof (MnInputPlugin)))
     goto refuse;
+  /* a descriptor of ABI 1 without the appended store field is complete */
   if (pm->output && !descriptor_ok (reg, path, pm->output->abi_version,
                                     pm->output->struct_size,
-                                    sizeof (MnOutputPlugin)))
+                                    G_STRUCT_OFFSET (MnOutputPlugin, store)))
     goto refuse;
   name = pm->input ? pm->input->name : pm->output->name;
   if (name == NULL || find (reg, name, pm->input != NULL))

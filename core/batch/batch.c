@@ -324,6 +324,50 @@ progress (Run *run)
   fflush (stderr);
 }
 
+/* The database outputs of a finished job: the worker left the document as
+ * JSON in the batch's temporary directory; the parent, the only writer,
+ * stores it (one transaction per paper) and removes the handover.  FALSE
+ * with the reason when a database refused it. */
+static gboolean
+store_documents (Run *run, guint job, char **why)
+{
+  MnBatchInput *in = g_ptr_array_index (run->ctx.inputs, job);
+  gboolean ok = TRUE;
+
+  for (guint f = 0; run->ctx.opts->formats[f]; f++)
+    {
+      const MnOutputPlugin *out = mn_registry_output (run->ctx.reg, run->ctx.opts->formats[f], NULL);
+      g_autofree char *handover = NULL, *json = NULL, *db = NULL;
+      g_autoptr (GHashTable) own = NULL;
+      g_autoptr (GError) error = NULL;
+
+      if (out == NULL || !MN_OUTPUT_STORE (out))
+        continue;
+      handover = mn_batch_store_path (&run->ctx, job, run->ctx.opts->formats[f]);
+      db = mn_batch_output_path (&run->ctx, in, run->ctx.opts->formats[f]);
+      own = mn_batch_options_for (run->ctx.opts, out);
+      if (ok && (!g_file_get_contents (handover, &json, NULL, &error)
+                 || !MN_OUTPUT_STORE (out) (json, in->path, own, db, &error)))
+        {
+          ok = FALSE;
+          *why = g_strdup_printf ("%s: %s", in->path, error->message);
+        }
+      g_unlink (handover);
+    }
+  return ok;
+}
+
+/* Removes what a job left for the parent to store when it did not finish. */
+static void
+remove_handovers (Run *run, guint job)
+{
+  for (guint f = 0; run->ctx.opts->formats[f]; f++)
+    {
+      g_autofree char *handover = mn_batch_store_path (&run->ctx, job, run->ctx.opts->formats[f]);
+      g_unlink (handover);
+    }
+}
+
 /* One result line from a worker (worker.c):
  * "exit TAB warnings TAB understood TAB sha256 TAB error". */
 static void
@@ -340,6 +384,15 @@ finish_job (Run *run, guint job, double seconds, const char *line)
   const char *status = code == MN_ERROR_OUT_OF_MEMORY ? "oom" : code == MN_ERROR_TIMEOUT ? "timeout"
                        : code != 0 ? "failed" : !understood ? "empty" : warnings ? "warnings" : "ok";
 
+  g_autofree char *stored_error = NULL;
+
+  if (code == 0 && !store_documents (run, job, &stored_error))
+    {
+      /* the paper converted but the database refused it: a failure */
+      status = "failed";
+      code = MN_ERROR_WRITE;
+      msg = stored_error;
+    }
   record (run, job, status, code, msg, warnings, seconds, code == 0, sha);
 }
 
@@ -553,6 +606,9 @@ check_outputs_distinct (MnRegistry *reg, const MnBatchOptions *opts, GPtrArray *
       MnBatchInput *in = g_ptr_array_index (inputs, i);
       for (guint f = 0; in->plugin && opts->formats[f]; f++)
         {
+          const MnOutputPlugin *plugin = mn_registry_output (reg, opts->formats[f], NULL);
+          if (plugin && MN_OUTPUT_STORE (plugin))
+            continue;   /* one database for all: no collision */
           g_autofree char *out = mn_batch_output_path (&ctx, in, opts->formats[f]);
           char *key = g_canonicalize_filename (out, NULL);
           MnBatchInput *input = g_hash_table_lookup (input_at, key);
@@ -786,6 +842,7 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
               if (job >= 0)
                 {
                   remove_temporaries (&run, pid);
+                  remove_handovers (&run, (guint) job);
                   record (&run, (guint) job, how, exit_code_of (how), NULL, 0, seconds_since (w->started), FALSE, NULL);
                   progress (&run);
                 }
@@ -804,6 +861,7 @@ mn_batch_run (MnRegistry *reg, char **inputs, const MnBatchOptions *opts, GError
               kill (pid, SIGKILL);
               reap (w, TRUE);
               remove_temporaries (&run, pid);
+              remove_handovers (&run, (guint) job);
               record (&run, (guint) job, "timeout", MN_ERROR_TIMEOUT, NULL, 0, secs, FALSE, NULL);
               progress (&run);
             }

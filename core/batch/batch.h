@@ -75,7 +75,11 @@ typedef struct {
 /* The -O options output plugin out declares (transfer container), NULL
  * when there are none. */
 GHashTable *mn_batch_options_for (const MnBatchOptions *opts, const MnOutputPlugin *out);
-/* The output file for an input and a format: OUTDIR/rel.ext */
+/* Where a worker leaves a document for a database output, as its JSON, for
+ * the parent to store: OUTDIR/.minutes-tmp/store-JOB-FORMAT.json */
+char *mn_batch_store_path (const MnBatchContext *ctx, guint job, const char *format);
+/* The output file for an input and a format: OUTDIR/rel.ext, or
+ * OUTDIR/archive.EXT for a database output (one for the batch) */
 char *mn_batch_output_path (const MnBatchContext *ctx, const MnBatchInput *in,
                             const char *format);
 void mn_batch_worker_main (const MnBatchContext *ctx, int job_fd, int result_fd)

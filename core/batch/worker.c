@@ -37,8 +37,20 @@ mn_batch_output_path (const MnBatchContext *ctx, const MnBatchInput *in,
                       const char *format)
 {
   const MnOutputPlugin *out = mn_registry_output (ctx->reg, format, NULL);
-  g_autofree char *name = g_strconcat (in->rel, ".", out && out->extension ? out->extension : format, NULL);
+  g_autofree char *name = NULL;
+
+  /* a database holds the whole batch: one file, written by the parent */
+  if (out && MN_OUTPUT_STORE (out))
+    return g_strconcat (ctx->opts->outdir, G_DIR_SEPARATOR_S, "archive.", out->extension, NULL);
+  name = g_strconcat (in->rel, ".", out && out->extension ? out->extension : format, NULL);
   return g_build_filename (ctx->opts->outdir, name, NULL);
+}
+
+char *
+mn_batch_store_path (const MnBatchContext *ctx, guint job, const char *format)
+{
+  g_autofree char *name = g_strdup_printf ("store-%u-%s.json", job, format);
+  return g_build_filename (ctx->tmpdir, name, NULL);
 }
 
 GHashTable *
@@ -115,7 +127,7 @@ statm_peak_near_limit (void)
 }
 
 static void
-convert_one (const MnBatchContext *ctx, const MnBatchInput *in, int result_fd)
+convert_one (const MnBatchContext *ctx, guint job, const MnBatchInput *in, int result_fd)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) data = mn_read_input (in->path, &error);
@@ -134,6 +146,17 @@ convert_one (const MnBatchContext *ctx, const MnBatchInput *in, int result_fd)
 
       if (out == NULL)
         break;
+      if (MN_OUTPUT_STORE (out))
+        {
+          /* the parent, the database's only writer, stores the document:
+           * it is handed over as its JSON */
+          g_autoptr (GString) json = g_string_new (NULL);
+          g_autofree char *handover = mn_batch_store_path (ctx, job, ctx->opts->formats[i]);
+          mn_document_write_json (doc, json);
+          if (!mn_write_atomically (handover, ctx->tmpdir, json->str, json->len, &error))
+            break;
+          continue;
+        }
       if (g_mkdir_with_parents (dir, 0777) != 0)
         {
           g_set_error (&error, MN_ERROR, MN_ERROR_WRITE, "%s: cannot create: %s", dir,
@@ -283,7 +306,7 @@ mn_batch_worker_main (const MnBatchContext *ctx, int job_fd, int result_fd)
   while (read_all (job_fd, &job, sizeof job))
     {
       if (job < ctx->inputs->len)
-        convert_one (ctx, g_ptr_array_index (ctx->inputs, job), result_fd);
+        convert_one (ctx, job, g_ptr_array_index (ctx->inputs, job), result_fd);
       /* the parent closes the pipe after recycle_after jobs; this is
        * only the backstop */
       if (++done >= o->recycle_after)

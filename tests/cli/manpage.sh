@@ -13,7 +13,7 @@ if [ -f "$B/minutes.1" ] && command -v man >/dev/null; then
   for s in NAME SYNOPSIS OPTIONS "EXIT STATUS" ENVIRONMENT EXAMPLES; do
     echo "$page" | grep -q "^$s" ; ok $? "man -l minutes.1 has the section $s"
   done
-  echo "$page" | grep -q "minutes plugins" ; ok $? "the page covers every subcommand"
+  echo "$page" | grep -q "minutes plugins" && echo "$page" | grep -q "minutes search" && echo "$page" | grep -q "minutes batch" ; ok $? "the page covers every subcommand"
   echo "$page" | grep -Eq "^ *21 +batch: a worker crashed" ; ok $? "and the exit codes up to 21"
 else
   echo "not ok 1 - $B/minutes.1 built and man installed (make builds it with scdoc)"; n=1; fail=1
@@ -30,7 +30,7 @@ echo "$out" | grep -q "^complete .*-F _minutes minutes" ; ok $? "sourcing the ba
 echo "$out" | grep -q "^formats: json csv html" ; ok $? "completing 'minutes convert -t ' offers the output formats ($(echo "$out" | grep '^formats'))"
 echo "$out" | grep -q "^list: json,csv" ; ok $? "batch -t completes the last name of a list"
 echo "$out" | grep -q "^keys: .*table=" ; ok $? "-O completes the plugins' keys"
-echo "$out" | grep -q "^commands: convert batch plugins" ; ok $? "the subcommands complete"
+echo "$out" | grep -q "^commands: convert batch plugins search" ; ok $? "the subcommands complete"
 if command -v zsh >/dev/null; then
   zsh -n completions/_minutes ; ok $? "the zsh completion parses"
 fi

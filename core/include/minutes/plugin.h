@@ -141,7 +141,19 @@ typedef struct {
    * already refused keys not in .options, the plugin validates values. */
   gboolean (*write) (const MnDocument *doc, GHashTable *options, GString *out,
                      GError **error);
+  /* Appended in ABI 1 (read it through MN_OUTPUT_STORE, which checks
+   * struct_size): a database output.  Adds the document, given as its JSON
+   * (mn_document_write_json), to the database at path in place -- no
+   * temporary file -- replacing an earlier conversion of source_path, all
+   * in one transaction.  write may then be NULL. */
+  gboolean (*store) (const char *json, const char *source_path, GHashTable *options,
+                     const char *path, GError **error);
 } MnOutputPlugin;
+
+/* out->store when the descriptor has the field and sets it, else NULL. */
+#define MN_OUTPUT_STORE(out) \
+  ((out)->struct_size >= G_STRUCT_OFFSET (MnOutputPlugin, store) + sizeof (gpointer) \
+   ? (out)->store : NULL)
 
 /* ---- helpers ------------------------------------------------------------ */
 
@@ -165,6 +177,10 @@ typedef struct {
  * every symbol, once per process (thread-safe); later calls return the
  * first answer.  FALSE when the library or one symbol is missing. */
 gboolean mn_library_load (MnLibrary *lib);
+
+/* Appends the document to out as JSON (minutes-agenda/1.1), exactly as the
+ * json output writes it. */
+void mn_document_write_json (const MnDocument *doc, GString *out);
 
 /* Appends s to out as a JSON string literal, escaped as Python's
  * json.dumps(ensure_ascii=False) does: the two specials, the five short

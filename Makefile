@@ -65,10 +65,11 @@ UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
 .PHONY: demo all check install uninstall fuzz bench unit golden cli hostile asan valgrind score golden-accept clean install uninstall
 
-all: $(BUILD)/minutes $(UNIT_BIN) $(if $(SCDOC),$(BUILD)/minutes.1)
-
 # The man page, from docs/minutes.1.scd (scdoc: Debian's scdoc)
 SCDOC     ?= $(shell command -v scdoc 2>/dev/null)
+
+all: $(BUILD)/minutes $(UNIT_BIN) $(if $(SCDOC),$(BUILD)/minutes.1)
+
 $(BUILD)/minutes.1: docs/minutes.1.scd
 	@mkdir -p $(dir $@)
 	@echo "  SCDOC $<"

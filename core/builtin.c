@@ -11,6 +11,7 @@ MN_PLUGIN_EXPORT_INPUT (docx, mn_input_docx);
 /* the export formats read their HTML with libxml2, as DOCX reads XML */
 MN_PLUGIN_EXPORT_INPUT (firstagenda, mn_input_firstagenda);
 MN_PLUGIN_EXPORT_INPUT (html, mn_input_html);
+MN_PLUGIN_EXPORT_INPUT (sbsys, mn_input_sbsys);
 #endif
 MN_PLUGIN_EXPORT_OUTPUT (json, mn_output_json);
 MN_PLUGIN_EXPORT_OUTPUT (csv, mn_output_csv);
@@ -27,6 +28,7 @@ const MnInputPlugin *const mn_builtin_inputs[] = {
   &mn_input_docx,
   &mn_input_firstagenda,
   &mn_input_html,
+  &mn_input_sbsys,
 #endif
   &mn_input_text,
   NULL,

@@ -114,6 +114,19 @@ mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc)
         break;
       if (i < from && b->text && front_furniture (b->text))
         continue;
+      /* an access line and an item's label line are read into fields
+       * ("open", the case number alone) */
+      if (b->text && mn_vocab_access_line (b->text) != MN_ACCESS_UNKNOWN)
+        continue;
+      if (b->text)
+        {
+          g_autofree char *case_number = NULL;
+          if (mn_vocab_item_label (b->text, &case_number))
+            {
+              count_words (counts, case_number, +1);
+              continue;
+            }
+        }
       if (i < from && b->text && (label = mn_vocab_front_field (b->text, &value)) != MN_FRONT_NONE)
         {
           /* the label is furniture; a place or names are the meeting's as

@@ -61,5 +61,45 @@ mkdir -p "$T/arch"
 cp $F "$T/arch/"
 $M batch --quiet -o "$T/bout" "$T/arch" 2>/dev/null
 ok $([ $? = 0 ] && [ -s "$T/bout/firstagenda-udvalg.json.json" ]; echo $?) "minutes batch converts FirstAgenda JSON like the others"
+# SBSYS Publication XML
+X=fixtures/exports/sbsys-publication.xml
+$M plugins | grep -Eq "^sbsys +input +abi 1 +xml"
+ok $? "minutes plugins lists the sbsys input"
+$M convert -q -o "$T/sb.json" $X
+ok $? "an SBSYS publication converts"
+python3 - "$T/sb.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+m, items = d['meeting'], d['items']
+assert d['source']['format'] == 'sbsys'
+assert (m['body'], m['date'], m['start'], m['end'], m['location']) == (
+    'Teknik- og Miljøudvalget', '2024-03-04', '16:30', '18:00', 'Mødelokale 2 på Rådhuset'), m
+assert [(p['name'], p['party'], p['present']) for p in m['participants']] == [('Anna Berg', 'A', True), ('Ole Dahl', None, False)]
+assert [(i['number'], i['title'], i['access'], i['case_number']) for i in items] == [
+    (1, 'Godkendelse af dagsorden', 'open', None), (2, 'Salg af grund', 'closed', '24/1234')], items
+# an empty field is left out (ShowEmptyFields False), an empty feedback field kept (True)
+assert [(s['heading'], s['text']) for s in items[0]['sections']] == [
+    ('Sagsfremstilling', 'Dagsordenen forelægges.'), ('Beslutning', 'Godkendt.')], items[0]['sections']
+assert items[0]['decision']['result'] == 'approved' and items[1]['decisions'] == []
+assert [(a['number'], a['title']) for a in items[1]['attachments']] == [(1, 'Kort over grunden')]
+assert d['warnings'] == [], d['warnings']
+PY
+ok $? "meeting, members with status, items with access and case number, fields as sections, enclosures"
+head -c 900 $X > "$T/broken.xml"
+$M convert -o "$T/broken-x.out" "$T/broken.xml" 2>"$T/err"
+rc=$?
+ok $([ $rc = 9 ] && grep -q "broken.xml: damaged XML" "$T/err" && [ ! -e "$T/broken-x.out" ]; echo $?) "a truncated publication is exit 9 (got $rc)"
+cat > "$T/laughs.xml" <<'XML'
+<?xml version="1.0"?>
+<!DOCTYPE Publication [ <!ENTITY a "ha"> <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"> <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"> ]>
+<Publication><Agendas><Agenda><Items><Item><Caption>&c;</Caption><Number>1</Number></Item></Items></Agenda></Agendas></Publication>
+XML
+$M convert -o "$T/laughs.out" "$T/laughs.xml" 2>"$T/err"
+rc=$?
+ok $([ $rc = 11 ] && grep -q "laughs.xml: an XML with a DTD is refused" "$T/err"; echo $?) "a billion-laughs XML is exit 11 (got $rc)"
+printf '<?xml version="1.0"?>\n<rss><channel><item><title>Byrådsmøde</title></item></channel></rss>\n' > "$T/feed.xml"
+$M convert -o "$T/feed.out" "$T/feed.xml" 2>"$T/err"
+rc=$?
+ok $([ $rc = 0 ] && grep -q "warning: no-items" "$T/err"; echo $?) "an XML of another kind gives no items and a warning (exit $rc)"
 echo "1..$n"
 exit $fail

@@ -147,7 +147,9 @@ def main():
         pd = by.get(('pandoc -f docx -t json', 'docx')) if r['fmt'] == 'docx' else None
         lines.append(f"| {r['name']} | {r['fmt']} | {r['files']} | {r['secs']:.2f} | {r['fps']:.1f} | "
                      f"{r['pps']:.0f} | {r['mbps']:.2f} | {r['rss']:.0f}{' (' + r['note'] + ')' if r['note'] else ''} | "
-                     f"{r['fps'] / b['fps']:.2f}× |" + (f" {r['fps'] / pd['fps']:.1f}× |" if pd else ' |'))
+                     # a baseline tool that is not installed leaves its ratio out
+                     + (f"{r['fps'] / b['fps']:.2f}× |" if b else ' - |')
+                     + (f" {r['fps'] / pd['fps']:.1f}× |" if pd else ' |'))
 
     # per-file peak RSS against pdftotext on the largest PDF
     rss_lines = []

@@ -1,7 +1,10 @@
-/* The agenda parser, in order: drop breaks, find items (item.c), read the
- * meeting (meeting.c), fill each item's fields from its sections, fall back
- * to decision lines for the meeting's body and date, then choose each
- * item's decision (decision.c). */
+/* The agenda parser, in order: mark the furniture the input did not
+ * (header continuations, running headers), drop breaks, find items
+ * (item.c), read the meeting (meeting.c) and its time, place and
+ * attendance (attendance.c), fill each item's fields from its sections,
+ * fall back to decision lines for the meeting's body and date, then read
+ * each item's decisions (decision.c), and say when the paper was not
+ * understood (no items; unplaced.c's share of unplaced words). */
 #include <string.h>
 #include "agenda.h"
 #include "../regex.h"

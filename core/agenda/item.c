@@ -2,12 +2,20 @@
  *
  * An item starts at its title: a heading of level 1-2 (Markdown "##", a
  * Word heading style) that is no section heading; a numbered paragraph
- * "N. Title" followed by an access line, a section heading or another item;
- * or any short paragraph followed by an access line ("Åben Sag").  Before
- * the first item lies the front matter (front page, table of contents).
- * Inside an item, each known section heading (or heading style) opens a
- * section that runs to the next.  A numbered title that is repeated later
- * and holds nothing is a table of contents line and is dropped.
+ * ("N. Title", "N Title", "Punkt N: Title", "700. Title", "1.1 Title")
+ * followed by an access line, a section heading, a label line, an inline
+ * "Referat: ..." or another item; or any short paragraph followed by an
+ * access line ("Åben Sag").  An export says which blocks are its items
+ * (MN_STYLE_ITEM), and then only those are.  Then the whole paper decides:
+ * where items are numbered, an unnumbered heading is no item, and a plain
+ * numbered line that does not continue the items' numbers is text (items
+ * by sequence); an unnumbered "item" with nothing an agenda item has is no
+ * item (a memo); a signature page ends the items.  Before the first item
+ * lies the front matter (front page, table of contents).  Inside an item,
+ * label lines are its data, each known section heading (or heading style)
+ * opens a section that runs to the next.  A numbered title that is repeated
+ * later and holds nothing is a table of contents line and is dropped; the
+ * part it is listed under gives its item's access.
  */
 #include <string.h>
 #include <stdlib.h>

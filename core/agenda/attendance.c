@@ -252,7 +252,7 @@ mn_attendance_parse (MnBlocks *c, guint front_end, MnMeeting *m)
           heading_time_and_place (text, m);
           /* "Kl. 10:30" alone: the venue's lines follow (Acadre) */
           if (label == MN_FRONT_NONE && m->location == NULL && location == NULL
-              && g_regex_match (MN_REGEX ("^[Kk]l\\.?\\s*\\d{1,2}[.:]\\d{2}$", 0), text, 0, NULL))
+              && mn_vocab_clock_line (text))
             {
               list = MN_FRONT_LOCATION;
               continue;

@@ -1006,3 +1006,11 @@ mn_vocab_back_matter (const char *text)
   static const char *const words[] = { "Underskriftsside", "Underskrifter", "Underskrift" };
   return SHORT_LINE_IN (words, text);
 }
+
+/* "Kl. 10:30" alone on its line: a meeting's time, a venue's lines after it. */
+gboolean
+mn_vocab_clock_line (const char *text)
+{
+  return (*text == 'K' || *text == 'k')
+         && g_regex_match (MN_REGEX ("^[Kk]l\\.?\\s*\\d{1,2}[.:]\\d{2}$", 0), text, 0, NULL);
+}

@@ -106,6 +106,9 @@ gsize mn_vocab_inline_heading (const char *text, MnSectionKind *kind);
 /* "Underskriftsside": a line after which no item follows. */
 gboolean mn_vocab_back_matter (const char *text);
 
+/* "Kl. 10:30" and nothing else on the line. */
+gboolean mn_vocab_clock_line (const char *text);
+
 /* The result a decision's first sentence states (the spec's table). */
 MnResult mn_vocab_result (const char *sentence);
 /* "Fraværende: A, B" / "Afbud fra A": the names after the label, or NULL

@@ -200,7 +200,7 @@ mn_pass_paragraphs (MnBlocks *blocks)
             names = label == MN_FRONT_MEMBERS || label == MN_FRONT_ABSENT
                     || label == MN_FRONT_SECRETARY
                     || (label == MN_FRONT_LOCATION && *value == '\0');
-          else if (g_regex_match (MN_REGEX ("^[Kk]l\\.?\\s*\\d{1,2}[.:]\\d{2}$", 0), b->text, 0, NULL))
+          else if (mn_vocab_clock_line (b->text))
             names = TRUE;   /* "Kl. 10:30", then the venue one line a part */
           else if (names && !(b->style & MN_STYLE_HEADING) && strlen (b->text) < 100
                    && g_unichar_isupper (g_utf8_get_char (b->text)))

@@ -5,24 +5,8 @@
  * content is only inline text becomes a paragraph; one that holds other
  * blocks is walked into.  Whitespace is folded as a browser would. */
 #include <string.h>
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
+#include "export.h"
 #include "html_blocks.h"
-
-#ifndef MN_LIBXML2_SONAME
-#define MN_LIBXML2_SONAME "libxml2.so.2"
-#endif
-
-#define HTML_FUNCTIONS(F) F (htmlReadMemory) F (xmlFreeDoc) F (xmlDocGetRootElement)
-#define HTML_FIELD(name) __typeof__ (name) *name;
-#define HTML_SYMBOL(name) { #name, (gpointer *) &html_lib.name },
-
-static struct {
-  HTML_FUNCTIONS (HTML_FIELD)
-} html_lib;
-
-static const MnLibrarySymbol html_symbols[] = { HTML_FUNCTIONS (HTML_SYMBOL) { NULL, NULL } };
-static MnLibrary libxml2 = { MN_LIBXML2_SONAME, html_symbols, 0, FALSE };
 
 typedef struct {
   MnExtract *ex;
@@ -158,12 +142,8 @@ mn_html_to_blocks (MnExtract *ex, const char *html, gsize len, int heading_level
   Walk w = { ex, heading_level, page };
   htmlDocPtr doc;
 
-  if (!mn_library_load (&libxml2))
-    {
-      g_set_error (error, MN_ERROR, MN_ERROR_NOT_BUILT, "html support unavailable: cannot load %s",
-                   MN_LIBXML2_SONAME);
-      return FALSE;
-    }
+  if (!mn_export_xml_load ("html", error))
+    return FALSE;
   if (len == 0)
     return TRUE;
   if (len > G_MAXINT)
@@ -171,7 +151,7 @@ mn_html_to_blocks (MnExtract *ex, const char *html, gsize len, int heading_level
       g_set_error (error, MN_ERROR, MN_ERROR_LIMIT, "an HTML text of %" G_GSIZE_FORMAT " bytes is too large", len);
       return FALSE;
     }
-  doc = html_lib.htmlReadMemory (html, (int) len, NULL, "UTF-8",
+  doc = export_xml.htmlReadMemory (html, (int) len, NULL, "UTF-8",
                                  HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
                                  | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
   /* HUGE: libxml2 would otherwise cut a text over 10 MB short, in silence;
@@ -182,7 +162,7 @@ mn_html_to_blocks (MnExtract *ex, const char *html, gsize len, int heading_level
       g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged HTML: it cannot be read");
       return FALSE;
     }
-  walk (&w, html_lib.xmlDocGetRootElement (doc), 0);
-  html_lib.xmlFreeDoc (doc);
+  walk (&w, export_xml.xmlDocGetRootElement (doc), 0);
+  export_xml.xmlFreeDoc (doc);
   return TRUE;
 }

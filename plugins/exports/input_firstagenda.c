@@ -16,6 +16,7 @@
 #include <string.h>
 #include <json-glib/json-glib.h>
 #include <minutes/plugin.h>
+#include "export.h"
 #include "html_blocks.h"
 
 #ifndef MN_JSON_GLIB_SONAME
@@ -94,13 +95,6 @@ element (JsonNode *n, guint i)
   return jg.json_array_get_element (jg.json_node_get_array (n), i);
 }
 
-static void
-line (MnExtract *ex, const char *text, guint style, int level)
-{
-  if (text && *text)
-    mn_extract_add (ex, MN_BLOCK_PARAGRAPH, text, style, level, 0);
-}
-
 /* "2023-10-02T19:00:00+02:00": the date as the papers print it, and the
  * local time. */
 static void
@@ -122,43 +116,27 @@ front_page (MnExtract *ex, JsonNode *root)
   g_autofree char *date = NULL, *start = NULL, *end_date = NULL, *end = NULL;
   gboolean any_absent = FALSE;
 
-  line (ex, string_of (member (member (root, "Udvalg"), "Navn")), 0, 0);
+  mn_export_line (ex, string_of (member (member (root, "Udvalg"), "Navn")), 0, 0);
   when (string_of (member (meeting, "Dato")), &date, &start);
   when (string_of (member (meeting, "MeetingEndUtc")), &end_date, &end);
-  if (date)
-    {
-      g_autofree char *t = g_strdup_printf ("Mødedato: %s", date);
-      line (ex, t, 0, 0);
-    }
-  if (start)
-    {
-      g_autofree char *t = g_strdup_printf ("Mødetidspunkt: %s", start);
-      line (ex, t, 0, 0);
-    }
-  if (end)
-    {
-      g_autofree char *t = g_strdup_printf ("Mødeslut: %s", end);
-      line (ex, t, 0, 0);
-    }
-  if (string_of (member (meeting, "Sted")) && *string_of (member (meeting, "Sted")))
-    {
-      g_autofree char *t = g_strdup_printf ("Mødested: %s", string_of (member (meeting, "Sted")));
-      line (ex, t, 0, 0);
-    }
+  mn_export_labelled (ex, "Mødedato", date);
+  mn_export_labelled (ex, "Mødetidspunkt", start);
+  mn_export_labelled (ex, "Mødeslut", end);
+  mn_export_labelled (ex, "Mødested", string_of (member (meeting, "Sted")));
   if (length_of (people) == 0)
     return;
-  line (ex, "Deltagere:", 0, 0);
+  mn_export_line (ex, "Deltagere:", 0, 0);
   for (guint i = 0; i < length_of (people); i++)
-    line (ex, string_of (member (element (people, i), "Name")), 0, 0);
+    mn_export_line (ex, string_of (member (element (people, i), "Name")), 0, 0);
   for (guint i = 0; i < length_of (people); i++)
     {
       JsonNode *p = element (people, i);
       if (true_of (member (p, "Absent")) || true_of (member (p, "ParticipationCancelled")))
         {
           if (!any_absent)
-            line (ex, "Fraværende:", 0, 0);
+            mn_export_line (ex, "Fraværende:", 0, 0);
           any_absent = TRUE;
-          line (ex, string_of (member (p, "Name")), 0, 0);
+          mn_export_line (ex, string_of (member (p, "Name")), 0, 0);
         }
     }
   mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
@@ -180,12 +158,8 @@ item (MnExtract *ex, JsonNode *it, GError **error)
     return TRUE;
   heading = number && *number ? g_strdup_printf ("%s. %s", number, title) : g_strdup (title);
   mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
-  line (ex, heading, MN_STYLE_HEADING | MN_STYLE_ITEM, 1);
-  if (case_number && *case_number)
-    {
-      g_autofree char *t = g_strdup_printf ("Sagsnr.: %s", case_number);
-      line (ex, t, 0, 0);
-    }
+  mn_export_line (ex, heading, MN_STYLE_HEADING | MN_STYLE_ITEM, 1);
+  mn_export_labelled (ex, "Sagsnr.", case_number);
   for (guint i = 0; i < length_of (fields); i++)
     {
       const char *html = string_of (member (element (fields, i), "Html"));
@@ -194,16 +168,16 @@ item (MnExtract *ex, JsonNode *it, GError **error)
           /* some years hold the text itself, a paragraph a line */
           g_auto (GStrv) lines = g_strsplit_set (html, "\r\n", -1);
           for (guint k = 0; lines[k]; k++)
-            line (ex, g_strstrip (lines[k]), 0, 0);
+            mn_export_line (ex, g_strstrip (lines[k]), 0, 0);
         }
       else if (html && !mn_html_to_blocks (ex, html, strlen (html), 2, 0, error))
         return FALSE;
     }
   if (length_of (bilag))
     {
-      line (ex, "Bilag", MN_STYLE_HEADING, 2);
+      mn_export_line (ex, "Bilag", MN_STYLE_HEADING, 2);
       for (guint i = 0; i < length_of (bilag); i++)
-        line (ex, string_of (member (element (bilag, i), "Navn")), 0, 0);
+        mn_export_line (ex, string_of (member (element (bilag, i), "Navn")), 0, 0);
     }
   return TRUE;
 }

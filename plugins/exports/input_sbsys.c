@@ -16,24 +16,8 @@
  * core's parser reads them.  libxml2 with no network and no DTD: a DTD
  * (a billion laughs) is refused, as in DOCX. */
 #include <string.h>
-#include <libxml/parser.h>
-#include <libxml/tree.h>
+#include "export.h"
 #include "html_blocks.h"
-
-#ifndef MN_LIBXML2_SONAME
-#define MN_LIBXML2_SONAME "libxml2.so.2"
-#endif
-
-#define SB_FUNCTIONS(F) F (xmlReadMemory) F (xmlFreeDoc) F (xmlDocGetRootElement)
-#define SB_FIELD(name) __typeof__ (name) *name;
-#define SB_SYMBOL(name) { #name, (gpointer *) &sb_lib.name },
-
-static struct {
-  SB_FUNCTIONS (SB_FIELD)
-} sb_lib;
-
-static const MnLibrarySymbol sb_symbols[] = { SB_FUNCTIONS (SB_SYMBOL) { NULL, NULL } };
-static MnLibrary libxml2 = { MN_LIBXML2_SONAME, sb_symbols, 0, FALSE };
 
 static const char *const sb_extensions[] = { "xml", NULL };
 
@@ -91,23 +75,6 @@ is_true (const xmlNode *n, const char *name)
   return g_ascii_strcasecmp (v, "true") == 0;
 }
 
-static void
-line (MnExtract *ex, const char *text, guint style, int level)
-{
-  if (text && *text)
-    mn_extract_add (ex, MN_BLOCK_PARAGRAPH, text, style, level, 0);
-}
-
-static void
-labelled (MnExtract *ex, const char *label, const char *value)
-{
-  if (value && *value)
-    {
-      g_autofree char *t = g_strdup_printf ("%s: %s", label, value);
-      line (ex, t, 0, 0);
-    }
-}
-
 /* "15-05-2013 16:30:00": date and time as the papers print them */
 static void
 split_when (const char *when, char **date, char **time)
@@ -143,28 +110,28 @@ front_page (MnExtract *ex, const xmlNode *agenda)
 
   split_when (when, &date, &start);
   split_when (until, &end_date, &end);
-  line (ex, body, 0, 0);
-  labelled (ex, "Mødedato", date);
-  labelled (ex, "Mødetidspunkt", start);
-  labelled (ex, "Mødeslut", end);
-  labelled (ex, "Mødested", where);
+  mn_export_line (ex, body, 0, 0);
+  mn_export_labelled (ex, "Mødedato", date);
+  mn_export_labelled (ex, "Mødetidspunkt", start);
+  mn_export_labelled (ex, "Mødeslut", end);
+  mn_export_labelled (ex, "Mødested", where);
   for (const xmlNode *m = members ? members->children : NULL; m; m = m->next)
     if (named (m, "MeetingMember") || named (m, "Member"))
       {
         g_autofree char *name = field (m, "Name");
         if (!any)
-          line (ex, "Deltagere:", 0, 0);
+          mn_export_line (ex, "Deltagere:", 0, 0);
         any = TRUE;
-        line (ex, name, 0, 0);
+        mn_export_line (ex, name, 0, 0);
       }
   for (const xmlNode *m = members ? members->children : NULL; m; m = m->next)
     if ((named (m, "MeetingMember") || named (m, "Member")) && absent_status (m))
       {
         g_autofree char *name = field (m, "Name");
         if (!any_absent)
-          line (ex, "Fraværende:", 0, 0);
+          mn_export_line (ex, "Fraværende:", 0, 0);
         any_absent = TRUE;
-        line (ex, name, 0, 0);
+        mn_export_line (ex, name, 0, 0);
       }
   mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
 }
@@ -185,10 +152,10 @@ item (MnExtract *ex, const xmlNode *it, gboolean show_empty, gboolean show_empty
     return TRUE;
   heading = *number ? g_strdup_printf ("%s. %s", number, caption) : g_strdup (caption);
   mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
-  line (ex, heading, MN_STYLE_HEADING | MN_STYLE_ITEM, 1);
+  mn_export_line (ex, heading, MN_STYLE_HEADING | MN_STYLE_ITEM, 1);
   if (child (it, "IsPublic"))
-    line (ex, is_true (it, "IsPublic") ? "Åben Sag" : "Lukket Sag", 0, 0);
-  labelled (ex, "Sagsnr.", case_number);
+    mn_export_line (ex, is_true (it, "IsPublic") ? "Åben Sag" : "Lukket Sag", 0, 0);
+  mn_export_labelled (ex, "Sagsnr.", case_number);
   for (const xmlNode *f = fields ? fields->children : NULL; f; f = f->next)
     {
       g_autofree char *fcaption = NULL, *content = NULL;
@@ -201,7 +168,7 @@ item (MnExtract *ex, const xmlNode *it, gboolean show_empty, gboolean show_empty
       feedback = is_true (f, "IsFeedback");
       if (*content == '\0' && !(feedback ? show_empty_feedback : show_empty))
         continue;
-      line (ex, fcaption, MN_STYLE_HEADING, 2);
+      mn_export_line (ex, fcaption, MN_STYLE_HEADING, 2);
       if (*content && !mn_html_to_blocks (ex, content, strlen (content), 3, 0, error))
         return FALSE;
     }
@@ -213,10 +180,10 @@ item (MnExtract *ex, const xmlNode *it, gboolean show_empty, gboolean show_empty
       name = field (e, "Name");
       n = field (e, "Number");
       if (!bilag)
-        line (ex, "Bilag", MN_STYLE_HEADING, 2);
+        mn_export_line (ex, "Bilag", MN_STYLE_HEADING, 2);
       bilag = TRUE;
       t = *n ? g_strdup_printf ("Bilag %s: %s", n, name) : g_strdup (name);
-      line (ex, t, 0, 0);
+      mn_export_line (ex, t, 0, 0);
     }
   return TRUE;
 }
@@ -230,12 +197,8 @@ sb_extract (MnExtract *ex, GBytes *input, GError **error)
   gboolean show_empty = FALSE, show_empty_feedback = TRUE, ok = TRUE;
   xmlDocPtr doc;
 
-  if (!mn_library_load (&libxml2))
-    {
-      g_set_error (error, MN_ERROR, MN_ERROR_NOT_BUILT, "sbsys support unavailable: cannot load %s",
-                   MN_LIBXML2_SONAME);
-      return FALSE;
-    }
+  if (!mn_export_xml_load ("sbsys", error))
+    return FALSE;
   if (len > G_MAXINT)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_LIMIT, "the XML is too large");
@@ -246,14 +209,14 @@ sb_extract (MnExtract *ex, GBytes *input, GError **error)
       g_set_error (error, MN_ERROR, MN_ERROR_LIMIT, "an XML with a DTD is refused (entities could expand without end)");
       return FALSE;
     }
-  doc = sb_lib.xmlReadMemory (data, (int) len, NULL, NULL,
+  doc = export_xml.xmlReadMemory (data, (int) len, NULL, NULL,
                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE);
   if (doc == NULL)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged XML: not well-formed");
       return FALSE;
     }
-  root = sb_lib.xmlDocGetRootElement (doc);
+  root = export_xml.xmlDocGetRootElement (doc);
   if ((settings = child (root, "GeneratorSettings")) != NULL)
     {
       g_autofree char *e = field (settings, "ShowEmptyFields"), *f = field (settings, "ShowEmptyFeedbackFields");
@@ -269,7 +232,7 @@ sb_extract (MnExtract *ex, GBytes *input, GError **error)
         if (named (it, "Item"))
           ok = item (ex, it, show_empty, show_empty_feedback, error);
     }
-  sb_lib.xmlFreeDoc (doc);
+  export_xml.xmlFreeDoc (doc);
   return ok;
 }
 

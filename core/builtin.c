@@ -12,6 +12,7 @@ MN_PLUGIN_EXPORT_INPUT (docx, mn_input_docx);
 MN_PLUGIN_EXPORT_INPUT (firstagenda, mn_input_firstagenda);
 MN_PLUGIN_EXPORT_INPUT (html, mn_input_html);
 MN_PLUGIN_EXPORT_INPUT (sbsys, mn_input_sbsys);
+MN_PLUGIN_EXPORT_INPUT (edoc, mn_input_edoc);
 #endif
 MN_PLUGIN_EXPORT_OUTPUT (json, mn_output_json);
 MN_PLUGIN_EXPORT_OUTPUT (csv, mn_output_csv);
@@ -29,6 +30,7 @@ const MnInputPlugin *const mn_builtin_inputs[] = {
   &mn_input_firstagenda,
   &mn_input_html,
   &mn_input_sbsys,
+  &mn_input_edoc,
 #endif
   &mn_input_text,
   NULL,

@@ -34,7 +34,20 @@ fill_item (MnItem *item, GPtrArray *raw, MnDocument *doc)
       const char *heading = *s->heading ? s->heading : NULL;
       MnSectionKind kind = heading ? s->kind : MN_SECTION_PRESENTATION;
 
-      /* a heading with no text under it fills no field */
+      /* a heading with no text under it fills its field with "" (the item
+       * has the section, and it is empty), which a later section of the
+       * same kind with text replaces */
+      if (*text == '\0' && heading)
+        {
+          if (kind == MN_SECTION_PRESENTATION && item->presentation == NULL)
+            item->presentation = g_strdup ("");
+          else if (kind == MN_SECTION_RECOMMENDATION && item->recommendation == NULL)
+            item->recommendation = g_strdup ("");
+        }
+      if (*text && kind == MN_SECTION_PRESENTATION && item->presentation && *item->presentation == '\0')
+        g_clear_pointer (&item->presentation, g_free);
+      if (*text && kind == MN_SECTION_RECOMMENDATION && item->recommendation && *item->recommendation == '\0')
+        g_clear_pointer (&item->recommendation, g_free);
       switch (*text ? kind : MN_SECTION_OTHER)
         {
         case MN_SECTION_CASE_FLOW:

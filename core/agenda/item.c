@@ -42,6 +42,7 @@ typedef struct {
 typedef struct {
   GPtrArray *blocks;
   Facts *facts;             /* one per block */
+  gboolean export;          /* the input marks its item titles (MN_STYLE_ITEM) */
 } Lines;
 
 static const MnBlock *
@@ -259,7 +260,15 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
   MnRawSection *cur = NULL;
   gboolean in_subpoints = FALSE;   /* the body opens with "a. ..." */
   guint seen = 0;                  /* the section kinds opened so far */
+  gboolean styled = FALSE;         /* an export's item whose headings are styled */
   int n;
+
+  /* an export item whose text styles its headings (its fields' captions,
+   * its HTML's h1-h6) has those as its sections: a plain line reading
+   * "Baggrund" is a line of text there; one held as plain text has none
+   * styled, and the vocabulary finds them */
+  for (guint i = from + 1; l->export && i < to && !styled; i++)
+    styled = (line (l, i)->style & MN_STYLE_HEADING) != 0;
 
   if (!numbered_title (t, &n, &item->title, &item->number_label))
     item->title = g_strdup (t->text);
@@ -309,7 +318,7 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
               continue;
             }
         }
-      opens_section = is_section_heading (l, i, &kind);
+      opens_section = is_section_heading (l, i, &kind) && (!styled || (b->style & MN_STYLE_HEADING));
       /* in a Bilag list, a plain line naming a section the item already
        * has ("Indstilling") is an attachment's title (FirstAgenda) */
       if (opens_section && cur && cur->kind == MN_SECTION_ATTACHMENTS && kind != MN_SECTION_DECISION
@@ -326,7 +335,7 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
         {
           /* a heading style the vocabulary does not know */
           opens_section = TRUE;
-          kind = MN_SECTION_OTHER;
+          kind = mn_vocab_heading_kind_by_form (b->text);
         }
       if (opens_section)
         {
@@ -367,17 +376,20 @@ item_is_empty (GPtrArray *sections)
   return sections->len == 0;
 }
 
+static gboolean
+has_marked_items (MnBlocks *c)
+{
+  for (guint i = 0; i < c->len; i++)
+    if (((MnBlock *) g_ptr_array_index (c, i))->style & MN_STYLE_ITEM)
+      return TRUE;
+  return FALSE;
+}
+
 /* An export says which blocks are item titles (MN_STYLE_ITEM): those are
  * the items, and nothing the text holds. */
 static void
 keep_marked_items (MnBlocks *c, GArray *starts)
 {
-  gboolean marked = FALSE;
-
-  for (guint i = 0; i < c->len && !marked; i++)
-    marked = (((MnBlock *) g_ptr_array_index (c, i))->style & MN_STYLE_ITEM) != 0;
-  if (!marked)
-    return;
   g_array_set_size (starts, 0);
   for (guint i = 0; i < c->len; i++)
     if (((MnBlock *) g_ptr_array_index (c, i))->style & MN_STYLE_ITEM)
@@ -458,7 +470,7 @@ mn_items_parse (MnBlocks *c, MnDocument *doc, GPtrArray *raw)
 {
   g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree Facts *facts = g_new (Facts, c->len);
-  Lines l = { c, facts };
+  Lines l = { c, facts, has_marked_items (c) };
   guint first, end = c->len;
 
   for (guint i = 0; i < c->len; i++)
@@ -476,7 +488,8 @@ mn_items_parse (MnBlocks *c, MnDocument *doc, GPtrArray *raw)
       if (item_starts (&l, i, 0))
         g_array_append_val (starts, i);
     }
-  keep_marked_items (c, starts);
+  if (l.export)
+    keep_marked_items (c, starts);
   drop_unnumbered_headings (&l, starts, doc);
   first = starts->len ? g_array_index (starts, guint, 0) : c->len;
 

@@ -229,6 +229,22 @@ decision:
   return FALSE;
 }
 
+MnSectionKind
+mn_vocab_heading_kind_by_form (const char *text)
+{
+  g_autofree char *key = text && strlen (text) <= 64 ? heading_key (text) : NULL;
+
+  if (key == NULL)
+    return MN_SECTION_OTHER;
+  /* a hearing of a council or a party: "høring af handicaprådet" */
+  if (g_regex_match (MN_REGEX ("^(?:høring|høringer)\\s+(?:af|i)\\s+\\S", 0), key, 0, NULL))
+    return MN_SECTION_HEARING;
+  /* an office that recommends: "direktøren indstiller", "forvaltningen foreslår" */
+  if (g_regex_match (MN_REGEX ("^\\p{L}+\\s+(?:indstiller|foreslår|anbefaler)$", 0), key, 0, NULL))
+    return MN_SECTION_RECOMMENDATION;
+  return MN_SECTION_OTHER;
+}
+
 /* ---- access ------------------------------------------------------------- */
 
 static const struct {

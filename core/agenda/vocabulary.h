@@ -13,6 +13,10 @@
 /* A known section heading, the whole paragraph ("Bilag:", "Økonomi").
  * Returns TRUE and the kind; decision lines are matched too. */
 gboolean mn_vocab_section_heading (const char *text, MnSectionKind *kind);
+/* The kind of a heading the input styled as one but the table does not
+ * hold, by its form: "Høring af Ældrerådet" is a hearing, "Forvaltningen
+ * foreslår" a recommendation; else MN_SECTION_OTHER. */
+MnSectionKind mn_vocab_heading_kind_by_form (const char *text);
 
 /* "Beslutning i Direktionen den 20-03-2024": body and ISO date (either may
  * come back NULL for a bare "Beslutning").  transfer full */

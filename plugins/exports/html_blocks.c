@@ -85,16 +85,24 @@ emit (Walk *w, const xmlNode *n, guint style, int level)
 {
   g_autoptr (GString) text = g_string_new (NULL);
   g_auto (GStrv) lines = NULL;
+  GString *para = g_string_new (NULL);
 
   inline_text (n, text);
-  /* a <br> inside a paragraph is a printed line break: a line each */
+  /* a <br> inside a paragraph is a line break in its text (the spec's text
+   * rules); blank lines between are dropped */
   lines = g_strsplit (text->str, "\n", -1);
   for (guint i = 0; lines[i]; i++)
     {
       g_strstrip (lines[i]);
-      if (*lines[i])
-        mn_extract_add (w->ex, MN_BLOCK_PARAGRAPH, lines[i], style, level, w->page);
+      if (*lines[i] == '\0')
+        continue;
+      if (para->len)
+        g_string_append_c (para, '\n');
+      g_string_append (para, lines[i]);
     }
+  if (para->len)
+    mn_extract_add (w->ex, MN_BLOCK_PARAGRAPH, para->str, style, level, w->page);
+  g_string_free (para, TRUE);
 }
 
 static void

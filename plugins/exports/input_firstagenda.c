@@ -151,6 +151,7 @@ item (MnExtract *ex, JsonNode *it, GError **error)
   JsonNode *fields = member (it, "Felter");
   JsonNode *bilag = member (it, "Bilag");
   g_autofree char *heading = NULL;
+  gboolean marked_up = FALSE;
 
   if (title == NULL)
     title = string_of (member (it, "Caption"));
@@ -163,6 +164,8 @@ item (MnExtract *ex, JsonNode *it, GError **error)
   for (guint i = 0; i < length_of (fields); i++)
     {
       const char *html = string_of (member (element (fields, i), "Html"));
+      if (html && strchr (html, '<'))
+        marked_up = TRUE;
       if (html && strchr (html, '<') == NULL)
         {
           /* some years hold the text itself, a paragraph a line */
@@ -175,7 +178,9 @@ item (MnExtract *ex, JsonNode *it, GError **error)
     }
   if (length_of (bilag))
     {
-      mn_export_line (ex, "Bilag", MN_STYLE_HEADING, 2);
+      /* styled as the item's other headings are: the parser takes a styled
+       * item's sections from its styled headings alone */
+      mn_export_line (ex, "Bilag", marked_up ? MN_STYLE_HEADING : 0, marked_up ? 2 : 0);
       for (guint i = 0; i < length_of (bilag); i++)
         mn_export_line (ex, string_of (member (element (bilag, i), "Navn")), 0, 0);
     }

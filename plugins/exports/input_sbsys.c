@@ -35,63 +35,10 @@ sb_probe (const guint8 *head, gsize len, const char *file_name)
 }
 
 static gboolean
-named (const xmlNode *n, const char *name)
-{
-  return n && n->type == XML_ELEMENT_NODE && strcmp ((const char *) n->name, name) == 0;
-}
-
-static const xmlNode *
-child (const xmlNode *n, const char *name)
-{
-  for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
-    if (named (c, name))
-      return c;
-  return NULL;
-}
-
-/* The text of an element (its text and CDATA children), trimmed.
- * transfer full */
-static char *
-text_of (const xmlNode *n)
-{
-  GString *s = g_string_new (NULL);
-
-  for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
-    if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
-      g_string_append (s, (const char *) c->content);
-  return g_strstrip (g_string_free (s, FALSE));
-}
-
-static char *
-field (const xmlNode *n, const char *name)
-{
-  return text_of (child (n, name));
-}
-
-static gboolean
-is_true (const xmlNode *n, const char *name)
-{
-  g_autofree char *v = field (n, name);
-  return g_ascii_strcasecmp (v, "true") == 0;
-}
-
-/* "15-05-2013 16:30:00": date and time as the papers print them */
-static void
-split_when (const char *when, char **date, char **time)
-{
-  *date = *time = NULL;
-  if (when == NULL || strlen (when) < 10)
-    return;
-  *date = g_strndup (when, 10);
-  if (strlen (when) >= 16)
-    *time = g_strndup (when + 11, 5);
-}
-
-static gboolean
 absent_status (const xmlNode *m)
 {
-  g_autofree char *status = field (m, "ParticipationStatusAsText");
-  g_autofree char *participate = field (m, "Participate");
+  g_autofree char *status = mn_xml_field (m, "ParticipationStatusAsText");
+  g_autofree char *participate = mn_xml_field (m, "Participate");
 
   return g_ascii_strcasecmp (participate, "false") == 0
          || strstr (status, "Absent") || strstr (status, "NotParticipating") || strstr (status, "Cancel");
@@ -100,34 +47,34 @@ absent_status (const xmlNode *m)
 static void
 front_page (MnExtract *ex, const xmlNode *agenda)
 {
-  const xmlNode *meeting = child (agenda, "Meeting");
-  const xmlNode *members = child (meeting, "Members");
-  g_autofree char *body = field (child (agenda, "Committee"), "Name");
-  g_autofree char *when = field (meeting, "When"), *until = field (meeting, "Until");
-  g_autofree char *where = field (meeting, "Where");
+  const xmlNode *meeting = mn_xml_child (agenda, "Meeting");
+  const xmlNode *members = mn_xml_child (meeting, "Members");
+  g_autofree char *body = mn_xml_field (mn_xml_child (agenda, "Committee"), "Name");
+  g_autofree char *when = mn_xml_field (meeting, "When"), *until = mn_xml_field (meeting, "Until");
+  g_autofree char *where = mn_xml_field (meeting, "Where");
   g_autofree char *date = NULL, *start = NULL, *end_date = NULL, *end = NULL;
   gboolean any_absent = FALSE, any = FALSE;
 
-  split_when (when, &date, &start);
-  split_when (until, &end_date, &end);
+  mn_export_when (when, &date, &start);
+  mn_export_when (until, &end_date, &end);
   mn_export_line (ex, body, 0, 0);
   mn_export_labelled (ex, "Mødedato", date);
   mn_export_labelled (ex, "Mødetidspunkt", start);
   mn_export_labelled (ex, "Mødeslut", end);
   mn_export_labelled (ex, "Mødested", where);
   for (const xmlNode *m = members ? members->children : NULL; m; m = m->next)
-    if (named (m, "MeetingMember") || named (m, "Member"))
+    if (mn_xml_named (m, "MeetingMember") || mn_xml_named (m, "Member"))
       {
-        g_autofree char *name = field (m, "Name");
+        g_autofree char *name = mn_xml_field (m, "Name");
         if (!any)
           mn_export_line (ex, "Deltagere:", 0, 0);
         any = TRUE;
         mn_export_line (ex, name, 0, 0);
       }
   for (const xmlNode *m = members ? members->children : NULL; m; m = m->next)
-    if ((named (m, "MeetingMember") || named (m, "Member")) && absent_status (m))
+    if ((mn_xml_named (m, "MeetingMember") || mn_xml_named (m, "Member")) && absent_status (m))
       {
-        g_autofree char *name = field (m, "Name");
+        g_autofree char *name = mn_xml_field (m, "Name");
         if (!any_absent)
           mn_export_line (ex, "Fraværende:", 0, 0);
         any_absent = TRUE;
@@ -140,11 +87,11 @@ static gboolean
 item (MnExtract *ex, const xmlNode *it, gboolean show_empty, gboolean show_empty_feedback,
       GError **error)
 {
-  g_autofree char *number = field (it, "Number");
-  g_autofree char *caption = field (it, "Caption");
-  g_autofree char *case_number = field (child (it, "Case"), "Number");
+  g_autofree char *number = mn_xml_field (it, "Number");
+  g_autofree char *caption = mn_xml_field (it, "Caption");
+  g_autofree char *case_number = mn_xml_field (mn_xml_child (it, "Case"), "Number");
   g_autofree char *heading = NULL;
-  const xmlNode *fields = child (it, "Fields"), *enclosures = child (it, "Enclosures");
+  const xmlNode *fields = mn_xml_child (it, "Fields"), *enclosures = mn_xml_child (it, "Enclosures");
   gboolean bilag = FALSE;
 
   /* items numbered 0 only carry the meeting's own documents */
@@ -153,19 +100,19 @@ item (MnExtract *ex, const xmlNode *it, gboolean show_empty, gboolean show_empty
   heading = *number ? g_strdup_printf ("%s. %s", number, caption) : g_strdup (caption);
   mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
   mn_export_line (ex, heading, MN_STYLE_HEADING | MN_STYLE_ITEM, 1);
-  if (child (it, "IsPublic"))
-    mn_export_line (ex, is_true (it, "IsPublic") ? "Åben Sag" : "Lukket Sag", 0, 0);
+  if (mn_xml_child (it, "IsPublic"))
+    mn_export_line (ex, mn_xml_true (it, "IsPublic") ? "Åben Sag" : "Lukket Sag", 0, 0);
   mn_export_labelled (ex, "Sagsnr.", case_number);
   for (const xmlNode *f = fields ? fields->children : NULL; f; f = f->next)
     {
       g_autofree char *fcaption = NULL, *content = NULL;
       gboolean feedback;
 
-      if (!named (f, "ItemField"))
+      if (!mn_xml_named (f, "ItemField"))
         continue;
-      fcaption = field (f, "Caption");
-      content = field (f, "Content");
-      feedback = is_true (f, "IsFeedback");
+      fcaption = mn_xml_field (f, "Caption");
+      content = mn_xml_field (f, "Content");
+      feedback = mn_xml_true (f, "IsFeedback");
       if (*content == '\0' && !(feedback ? show_empty_feedback : show_empty))
         continue;
       mn_export_line (ex, fcaption, MN_STYLE_HEADING, 2);
@@ -175,10 +122,10 @@ item (MnExtract *ex, const xmlNode *it, gboolean show_empty, gboolean show_empty
   for (const xmlNode *e = enclosures ? enclosures->children : NULL; e; e = e->next)
     {
       g_autofree char *name = NULL, *n = NULL, *t = NULL;
-      if (!named (e, "Enclosure"))
+      if (!mn_xml_named (e, "Enclosure"))
         continue;
-      name = field (e, "Name");
-      n = field (e, "Number");
+      name = mn_xml_field (e, "Name");
+      n = mn_xml_field (e, "Number");
       if (!bilag)
         mn_export_line (ex, "Bilag", MN_STYLE_HEADING, 2);
       bilag = TRUE;
@@ -191,45 +138,27 @@ item (MnExtract *ex, const xmlNode *it, gboolean show_empty, gboolean show_empty
 static gboolean
 sb_extract (MnExtract *ex, GBytes *input, GError **error)
 {
-  gsize len;
-  const char *data = g_bytes_get_data (input, &len);
   const xmlNode *root, *settings;
   gboolean show_empty = FALSE, show_empty_feedback = TRUE, ok = TRUE;
-  xmlDocPtr doc;
+  xmlDocPtr doc = mn_export_xml_read (ex, "sbsys", input, error);
 
-  if (!mn_export_xml_load ("sbsys", error))
-    return FALSE;
-  if (len > G_MAXINT)
-    {
-      g_set_error (error, MN_ERROR, MN_ERROR_LIMIT, "the XML is too large");
-      return FALSE;
-    }
-  if (g_strstr_len (data, (gssize) MIN (len, 4096), "<!DOCTYPE"))
-    {
-      g_set_error (error, MN_ERROR, MN_ERROR_LIMIT, "an XML with a DTD is refused (entities could expand without end)");
-      return FALSE;
-    }
-  doc = export_xml.xmlReadMemory (data, (int) len, NULL, NULL,
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE);
   if (doc == NULL)
-    {
-      g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged XML: not well-formed");
-      return FALSE;
-    }
+    return FALSE;
   root = export_xml.xmlDocGetRootElement (doc);
-  if ((settings = child (root, "GeneratorSettings")) != NULL)
+  if ((settings = mn_xml_child (root, "GeneratorSettings")) != NULL)
     {
-      g_autofree char *e = field (settings, "ShowEmptyFields"), *f = field (settings, "ShowEmptyFeedbackFields");
+      g_autofree char *e = mn_xml_field (settings, "ShowEmptyFields");
+      g_autofree char *f = mn_xml_field (settings, "ShowEmptyFeedbackFields");
       show_empty = g_ascii_strcasecmp (e, "true") == 0;
       show_empty_feedback = *f == '\0' || g_ascii_strcasecmp (f, "true") == 0;
     }
-  for (const xmlNode *a = child (child (root, "Agendas"), "Agenda"); ok && a; a = a->next)
+  for (const xmlNode *a = mn_xml_child (mn_xml_child (root, "Agendas"), "Agenda"); ok && a; a = a->next)
     {
-      if (!named (a, "Agenda"))
+      if (!mn_xml_named (a, "Agenda"))
         continue;
       front_page (ex, a);
-      for (const xmlNode *it = child (child (a, "Items"), "Item"); ok && it; it = it->next)
-        if (named (it, "Item"))
+      for (const xmlNode *it = mn_xml_child (mn_xml_child (a, "Items"), "Item"); ok && it; it = it->next)
+        if (mn_xml_named (it, "Item"))
           ok = item (ex, it, show_empty, show_empty_feedback, error);
     }
   export_xml.xmlFreeDoc (doc);

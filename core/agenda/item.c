@@ -301,6 +301,16 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
           item->access = line_access (l, i);
           continue;
         }
+      /* "Lukkede sager" between two items marks the part the next one opens */
+      if (is_text (b) && mn_vocab_part_marker (b->text) != MN_ACCESS_UNKNOWN)
+        continue;
+      /* a bare "Åben" / "Lukket" among the label lines (eDoc's title table) */
+      if (cur == NULL && is_text (b) && mn_vocab_access_word (b->text) != MN_ACCESS_UNKNOWN)
+        {
+          if (item->access == MN_ACCESS_UNKNOWN)
+            item->access = mn_vocab_access_word (b->text);
+          continue;
+        }
       /* label lines between the title and the first section ("Sagsnr.:
        * 2011-29298", "Dok.nr.: ...", a bare "EMN-2023-009832") are the
        * item's data, not text */

@@ -23,12 +23,14 @@ organisation_line (const char *text)
   return g_regex_match (re, text, 0, NULL);
 }
 
-/* A line that is a date and nothing more: "15. september 2015",
- * "Tirsdag den 15. september 2015", "15-09-2015". */
+/* A line that is a date and nothing more, or a date and its time:
+ * "15. september 2015", "Tirsdag den 15. september 2015", "15-09-2015",
+ * "2. maj 2017 kl. 10:00". */
 static gboolean
 is_date_line (const char *text)
 {
-  GRegex *re = MN_REGEX ("^(?:\\p{L}+dag\\s+)?(?:den\\s+|d\\.\\s*)?\\d{1,2}[.\\-]?\\s*(?:\\p{L}+|\\d{1,2})[.\\-]?\\s*\\d{4}$",
+  GRegex *re = MN_REGEX ("^(?:\\p{L}+dag\\s+)?(?:den\\s+|d\\.\\s*)?\\d{1,2}[.\\-]?\\s*(?:\\p{L}+|\\d{1,2})[.\\-]?\\s*\\d{4}"
+                         "(?:,?\\s+(?:kl\\.?|klokken)\\s*\\d{1,2}[.:]\\d{2})?$",
                          G_REGEX_CASELESS);
   g_autofree char *iso = NULL;
 

@@ -1,5 +1,6 @@
 /* Blocks as the clean prose the model wants: wrapped lines already joined,
- * paragraphs separated by one blank line, list items as "- " lines, and a
+ * paragraphs separated by one blank line, a line break (MN_STYLE_LINE_BREAK)
+ * as a new line of the same paragraph, list items as "- " lines, and a
  * table row as "<first cell> <first paragraph of the next cell>" followed by
  * that cell's other paragraphs (shared/corpus/dev/README.md). */
 #include <string.h>
@@ -11,6 +12,14 @@ separate (GString *out, gboolean list_item, gboolean *last_was_list)
   if (out->len)
     g_string_append (out, list_item && *last_was_list ? "\n" : "\n\n");
   *last_was_list = list_item;
+}
+
+/* A line after a line break: the same paragraph, a new line. */
+static void
+break_line (GString *out)
+{
+  if (out->len)
+    g_string_append_c (out, '\n');
 }
 
 static void
@@ -67,7 +76,10 @@ mn_render_blocks (GPtrArray *blocks, guint from, guint to)
       else if (b->kind == MN_BLOCK_PARAGRAPH && b->text && *b->text)
         {
           gboolean list = (b->style & MN_STYLE_LIST_ITEM) != 0;
-          separate (out, list, &last_was_list);
+          if (b->style & MN_STYLE_LINE_BREAK)
+            break_line (out);
+          else
+            separate (out, list, &last_was_list);
           if (list)
             g_string_append (out, "- ");
           g_string_append (out, b->text);

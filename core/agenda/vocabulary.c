@@ -840,6 +840,10 @@ mn_vocab_item_label (const char *text, char **case_number)
   for (gsize i = 0; i < G_N_ELEMENTS (case_number_labels); i++)
     {
       const char *v = label_value (t, case_number_labels[i]);
+      gsize n = strlen (case_number_labels[i]);
+      /* "Sagsnr.:" with nothing after it: the label of an item with no case */
+      if (g_ascii_strncasecmp (t, case_number_labels[i], n) == 0 && strcmp (t + n, ":") == 0)
+        return TRUE;
       if (v && case_number_like (v))
         {
           *case_number = g_strdup (v);

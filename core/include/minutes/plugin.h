@@ -55,6 +55,9 @@ typedef enum {
   MN_STYLE_ITEM      = 1 << 4,  /* an item's title, where the format says so
                                  * (an export's item record): the paper's
                                  * items are then exactly these blocks */
+  MN_STYLE_LINE_BREAK = 1 << 5, /* the block goes on from the one before
+                                 * after a line break (HTML's <br>), in the
+                                 * same paragraph of the text */
 } MnStyle;
 
 typedef struct {

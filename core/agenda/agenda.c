@@ -31,8 +31,13 @@ fill_item (MnItem *item, GPtrArray *raw, MnDocument *doc)
       MnRawSection *s = g_ptr_array_index (raw, i);
       g_autofree char *text = mn_render_blocks (s->blocks, 0, s->blocks->len);
       /* text under no heading is the item's presentation (the spec) */
-      const char *heading = *s->heading ? s->heading : NULL;
+      const char *heading = s->heading;
       MnSectionKind kind = heading ? s->kind : MN_SECTION_PRESENTATION;
+
+      /* an empty heading (an HTML page's <h3></h3>) with nothing under it
+       * is no section; with text under it, a section headed "" */
+      if (heading && *heading == '\0' && *text == '\0')
+        continue;
 
       /* a heading with no text under it fills its field with "" (the item
        * has the section, and it is empty), which a later section of the

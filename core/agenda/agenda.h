@@ -11,7 +11,8 @@ void mn_agenda_parse (MnBlocks *blocks, MnDocument *doc);
 
 /* One section of an item as found: its heading and its blocks (borrowed). */
 typedef struct {
-  char *heading;
+  char *heading;            /* NULL for the text before the first heading;
+                             * "" for an empty heading the paper prints */
   MnSectionKind kind;
   GPtrArray *blocks;        /* of MnBlock*, transfer none */
 } MnRawSection;

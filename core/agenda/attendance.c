@@ -247,7 +247,7 @@ mn_attendance_parse (MnBlocks *c, guint front_end, MnMeeting *m)
       label = mn_vocab_front_field (text, &value);
       /* a heading block prints time and place without labels:
        * "torsdag den 6. juni 2013, kl. 13:00" / "i Mødelokale 1 på ... Rådhus" */
-      if ((label == MN_FRONT_NONE && list == MN_FRONT_NONE) || label == MN_FRONT_OTHER)
+      if ((label == MN_FRONT_NONE && list == MN_FRONT_NONE) || label == MN_FRONT_OTHER || label == MN_FRONT_BODY)
         {
           heading_time_and_place (text, m);
           /* "Kl. 10:30" alone: the venue's lines follow (Acadre) */
@@ -303,6 +303,7 @@ mn_attendance_parse (MnBlocks *c, guint front_end, MnMeeting *m)
                          label != MN_FRONT_ABSENT);
           break;
         case MN_FRONT_OTHER:
+        case MN_FRONT_BODY:
           list = MN_FRONT_NONE;
           break;
         case MN_FRONT_NONE:

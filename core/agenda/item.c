@@ -336,7 +336,7 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
         opens_section = FALSE;
       /* under lettered sub-points, a Bilag line is the sub-point's list,
        * not a section of the item */
-      if (opens_section && kind == MN_SECTION_ATTACHMENTS && cur && *cur->heading == '\0'
+      if (opens_section && kind == MN_SECTION_ATTACHMENTS && cur && cur->heading == NULL
           && in_subpoints)
         opens_section = FALSE;
       if (cur == NULL && is_text (b) && mn_subpoints_start (b->text))
@@ -372,7 +372,7 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
       if (cur == NULL)
         {
           /* text before any heading: keep it, under no heading */
-          cur = raw_section_new ("", MN_SECTION_OTHER);
+          cur = raw_section_new (NULL, MN_SECTION_OTHER);
           g_ptr_array_add (sections, cur);
         }
       g_ptr_array_add (cur->blocks, b);

@@ -46,6 +46,7 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
   const char *body = NULL;
   const char *value;
   gboolean after_kind = FALSE;
+  g_autofree char *labelled = NULL;   /* "Udvalg: Teknisk Udvalg": the body, said so */
 
   for (guint i = 0; i < front_end; i++)
     {
@@ -59,6 +60,8 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
         {
           /* a front-page table: "Dato:" | "18. marts 2015" */
           row = mn_front_row_text (b);
+          if (row && labelled == NULL && mn_vocab_front_field (row, &value) == MN_FRONT_BODY && *value)
+            body = labelled = g_strdup (value);
           if (row && mn_vocab_front_date_label (row, &value))
             {
               if (m->date == NULL)
@@ -75,6 +78,11 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
         {
           if (m->organisation == NULL)
             m->organisation = g_strdup (b->text);
+          continue;
+        }
+      if (labelled == NULL && mn_vocab_front_field (b->text, &value) == MN_FRONT_BODY && *value)
+        {
+          body = labelled = g_strdup (value);
           continue;
         }
       if (mn_vocab_front_date_label (b->text, &value))
@@ -202,7 +210,8 @@ mn_meeting_headers (MnBlocks *c, MnDocument *doc)
       MnBlock *b = g_ptr_array_index (c, i);
       g_autofree char *body = NULL, *date = NULL;
 
-      if (b->kind != MN_BLOCK_PARAGRAPH
+      /* a list's entry ("Byrådsdebat 10.09.2025", an attachment) is none */
+      if (b->kind != MN_BLOCK_PARAGRAPH || (b->style & MN_STYLE_LIST_ITEM)
           || !mn_vocab_running_header (b->text, &body, &date))
         continue;
       b->style |= MN_STYLE_RUNNING;

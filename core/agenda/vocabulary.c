@@ -878,6 +878,7 @@ static const struct {
   { "Mødesekretær", MN_FRONT_SECRETARY }, { "Sekretariat", MN_FRONT_SECRETARY },
   { "Mødedato", MN_FRONT_OTHER }, { "Dato", MN_FRONT_OTHER }, { "Mødeleder", MN_FRONT_OTHER },
   { "Bemærk", MN_FRONT_OTHER }, { "Bemærkning", MN_FRONT_OTHER },
+  { "Udvalg", MN_FRONT_BODY },
 };
 
 /* Roles printed with a member's name, as the model writes them. */

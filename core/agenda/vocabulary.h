@@ -85,6 +85,7 @@ typedef enum {
   MN_FRONT_ABSENT,         /* Fraværende, Afbud */
   MN_FRONT_SECRETARY,      /* Sekretær: the names below take its role */
   MN_FRONT_OTHER,          /* another label (Mødedato) */
+  MN_FRONT_BODY,           /* Udvalg: Teknisk Udvalg (the meeting's body) */
 } MnFrontLabel;
 
 /* The label a line opens with ("LABEL: value" or "LABEL" alone); value is

@@ -36,6 +36,8 @@ static const struct {
   { "dropdown", ROLE_CONTROL },           /* FirstAgenda: the item's menu */
   { "lydfiler-og-bilag", ROLE_CONTROL },  /* FirstAgenda: the attachment count */
   { "pdf-label", ROLE_CONTROL },          /* FirstAgenda: "PDF" before a link */
+  { "btn", ROLE_CONTROL },                /* Bootstrap's buttons ("Tilbage til forsiden") */
+  { "modal", ROLE_CONTROL },              /* Bootstrap's dialogs ("Tip en ven") */
 };
 
 static gboolean
@@ -107,12 +109,21 @@ is_control (const xmlNode *n)
 
   if (n->type != XML_ELEMENT_NODE)
     return FALSE;
-  if (named (n, "nav") || named (n, "input") || named (n, "select") || named (n, "option")
+  /* a table's column heads ("Punkt", "Titel") label no content; a form
+   * asks, it does not tell */
+  if (named (n, "nav") || named (n, "thead") || named (n, "form") || named (n, "input") || named (n, "select") || named (n, "option")
       || named (n, "noscript") || named (n, "svg") || named (n, "img") || has_attribute (n, "hidden"))
     return TRUE;
   if (class_role (n) == ROLE_CONTROL)
     return TRUE;
+  {
+    g_autofree char *css = attribute (n, "style");
+    if (css && strstr (css, "display: none"))
+      return TRUE;
+  }
   role = attribute (n, "role");
+  if (role && g_ascii_strcasecmp (role, "dialog") == 0)
+    return TRUE;
   if (named (n, "button") || (role && (g_ascii_strcasecmp (role, "button") == 0
                                        || g_ascii_strncasecmp (role, "menu", 4) == 0
                                        || g_ascii_strcasecmp (role, "navigation") == 0)))
@@ -145,6 +156,16 @@ has_block_child (const xmlNode *n)
 {
   for (const xmlNode *c = n->children; c; c = c->next)
     if (!skipped (c) && (is_block (c) || (c->type == XML_ELEMENT_NODE && has_block_child (c))))
+      return TRUE;
+  return FALSE;
+}
+
+/* A row's cells hold only inline text (a table of label and value). */
+static gboolean
+cells_hold_blocks (const xmlNode *tr)
+{
+  for (const xmlNode *td = tr->children; td; td = td->next)
+    if ((named (td, "td") || named (td, "th")) && has_block_child (td))
       return TRUE;
   return FALSE;
 }
@@ -335,7 +356,7 @@ walk (Walk *w, const xmlNode *n, int depth, const xmlNode *omit)
           for (const xmlNode *td = c->children; td; td = td->next)
             if (named (td, "td") || named (td, "th"))
               g_ptr_array_add (cells, flat_text (td));
-          if (cells->len >= 2 && !has_block_child (c))
+          if (cells->len >= 2 && !cells_hold_blocks (c))
             {
               mn_extract_add_row (w->ex, (const char *const *) cells->pdata, cells->len, w->page);
               continue;
@@ -343,7 +364,13 @@ walk (Walk *w, const xmlNode *n, int depth, const xmlNode *omit)
         }
       if (is_heading_element (c) || class_role (c) == ROLE_HEADING)
         {
-          emit (w, c, MN_STYLE_HEADING, level_of (w, c));
+          g_autofree char *text = flat_text (c);
+          /* an empty heading is kept: the text under it is a section of
+           * its own (the parser drops it when nothing follows) */
+          if (*text == '\0')
+            mn_extract_add (w->ex, MN_BLOCK_PARAGRAPH, "", MN_STYLE_HEADING, level_of (w, c), w->page);
+          else
+            emit (w, c, MN_STYLE_HEADING, level_of (w, c));
           continue;
         }
       if (omit && first_heading (c, 0) == omit)

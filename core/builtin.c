@@ -13,6 +13,8 @@ MN_PLUGIN_EXPORT_INPUT (firstagenda, mn_input_firstagenda);
 MN_PLUGIN_EXPORT_INPUT (html, mn_input_html);
 MN_PLUGIN_EXPORT_INPUT (sbsys, mn_input_sbsys);
 MN_PLUGIN_EXPORT_INPUT (edoc, mn_input_edoc);
+MN_PLUGIN_EXPORT_INPUT (edoc_publishing, mn_input_edoc_publishing);
+MN_PLUGIN_EXPORT_INPUT (acadre, mn_input_acadre);
 #endif
 MN_PLUGIN_EXPORT_OUTPUT (json, mn_output_json);
 MN_PLUGIN_EXPORT_OUTPUT (csv, mn_output_csv);
@@ -31,6 +33,8 @@ const MnInputPlugin *const mn_builtin_inputs[] = {
   &mn_input_html,
   &mn_input_sbsys,
   &mn_input_edoc,
+  &mn_input_edoc_publishing,
+  &mn_input_acadre,
 #endif
   &mn_input_text,
   NULL,

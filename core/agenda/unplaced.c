@@ -89,9 +89,18 @@ front_furniture (const char *text)
   GRegex *dated = MN_REGEX ("^(?:\\p{L}+dag\\s+)?(?:den\\s+)?\\d{1,2}\\.?\\s*\\p{L}+\\s+\\d{4}|^[Kk]l\\.?\\s*\\d"
                             "|^\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0);
 
-  return mn_vocab_paper_kind_word (text) || mn_vocab_toc_heading (text)
-         || mn_vocab_part_marker (text) != MN_ACCESS_UNKNOWN
-         || g_ascii_isdigit (*text) || g_regex_match (dated, text, 0, NULL);
+  const char *space = strchr (text, ' ');
+
+  if (mn_vocab_paper_kind_word (text) || mn_vocab_toc_heading (text)
+      || g_ascii_isdigit (*text) || g_regex_match (dated, text, 0, NULL))
+    return TRUE;
+  /* "Referat 10. april 2024 kl. 16.30": the kind and the date */
+  if (space && space - text < 20)
+    {
+      g_autofree char *kind = g_strndup (text, (gsize) (space - text));
+      return mn_vocab_paper_kind_word (kind) && g_regex_match (dated, space + 1, 0, NULL);
+    }
+  return FALSE;
 }
 
 double
@@ -116,7 +125,9 @@ mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc)
         continue;
       /* an access line and an item's label line are read into fields
        * ("open", the case number alone) */
-      if (b->text && mn_vocab_access_line (b->text) != MN_ACCESS_UNKNOWN)
+      if (b->text && (mn_vocab_access_line (b->text) != MN_ACCESS_UNKNOWN
+                      || mn_vocab_access_word (b->text) != MN_ACCESS_UNKNOWN
+                      || mn_vocab_part_marker (b->text) != MN_ACCESS_UNKNOWN))
         continue;
       if (b->text)
         {
@@ -127,12 +138,24 @@ mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc)
               continue;
             }
         }
+      if (i < from && b->kind == MN_BLOCK_TABLE_ROW)
+        {
+          /* a front-page table's row ("Mødested:" | "Mødelokale 1") reads as its line */
+          g_autofree char *row = mn_front_row_text (b);
+          if (row && (label = mn_vocab_front_field (row, &value)) != MN_FRONT_NONE)
+            {
+              if (label != MN_FRONT_START && label != MN_FRONT_END && label != MN_FRONT_TIME
+                  && label != MN_FRONT_OTHER)
+                count_words (counts, value, +1);
+              continue;
+            }
+        }
       if (i < from && b->text && (label = mn_vocab_front_field (b->text, &value)) != MN_FRONT_NONE)
         {
           /* the label is furniture; a place or names are the meeting's as
            * printed, a date or time is written anew (ISO, HH:MM) */
           if (label == MN_FRONT_LOCATION || label == MN_FRONT_MEMBERS || label == MN_FRONT_ABSENT
-              || label == MN_FRONT_SECRETARY)
+              || label == MN_FRONT_SECRETARY || label == MN_FRONT_BODY)
             count_words (counts, value, +1);
           continue;
         }

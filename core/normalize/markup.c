@@ -6,16 +6,70 @@
  * are decoded; other tags are dropped.
  */
 #include <string.h>
+#include <minutes/plugin.h>
 #include "normalize.h"
 #include "../regex.h"
 
-static const struct {
-  const char *entity;
-  const char *text;
-} entities[] = {
-  { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" },
-  { "&apos;", "'" }, { "&#39;", "'" }, { "&nbsp;", " " },
+/* Named entities are looked up in libxml2's HTML table (all of HTML 4's:
+ * "&oslash;", "&ndash;"), resolved at first use like the plugins' libraries;
+ * without libxml2, the few XML names only.  Numeric references are
+ * decoded here. */
+typedef struct {
+  int value;
+} EntityDesc;   /* the head of libxml2's htmlEntityDesc: its code point */
+
+static const EntityDesc *(*entity_lookup) (const unsigned char *name);
+static const MnLibrarySymbol libxml2_symbols[] = {
+  { "htmlEntityLookup", (gpointer *) &entity_lookup }, { NULL, NULL }
 };
+static MnLibrary libxml2 = { "libxml2.so.2", libxml2_symbols, 0, FALSE };
+
+static gunichar
+named_entity (const char *name)
+{
+  static const struct {
+    const char *name;
+    gunichar c;
+  } xml_names[] = {
+    { "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' }, { "apos", '\'' }, { "nbsp", 0xA0 },
+  };
+  const EntityDesc *d;
+
+  if (mn_library_load (&libxml2) && (d = entity_lookup ((const unsigned char *) name)) != NULL)
+    return (gunichar) d->value;
+  for (gsize i = 0; i < G_N_ELEMENTS (xml_names); i++)
+    if (strcmp (name, xml_names[i].name) == 0)
+      return xml_names[i].c;
+  return 0;
+}
+
+/* "&name;", "&#248;", "&#xF8;" at p: the character, its length in *len;
+ * 0 when p holds none. */
+static gunichar
+entity_at (const char *p, gsize *len)
+{
+  char name[32];
+  gsize n = 0;
+  gunichar c = 0;
+
+  for (const char *q = p + 1; *q && *q != ';' && n < sizeof name - 1; q++)
+    name[n++] = *q;
+  name[n] = '\0';
+  if (p[n + 1] != ';' || n == 0)
+    return 0;
+  if (name[0] == '#')
+    {
+      char *end;
+      guint64 v = (name[1] == 'x' || name[1] == 'X') ? g_ascii_strtoull (name + 2, &end, 16)
+                                                     : g_ascii_strtoull (name + 1, &end, 10);
+      if (*end == '\0' && end != name + 1 && v > 0 && g_unichar_validate ((gunichar) v) && v <= 0x10FFFF)
+        c = (gunichar) v;
+    }
+  else
+    c = named_entity (name);
+  *len = n + 2;
+  return c;
+}
 
 static char *
 decode_entities (const char *text)
@@ -24,9 +78,20 @@ decode_entities (const char *text)
 
   if (strchr (text, '&') == NULL)
     return g_strdup (text);
-  s = g_string_new (text);
-  for (gsize i = 0; i < G_N_ELEMENTS (entities); i++)
-    g_string_replace (s, entities[i].entity, entities[i].text, 0);
+  s = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p;)
+    {
+      gsize len = 0;
+      gunichar c = *p == '&' ? entity_at (p, &len) : 0;
+      if (c)
+        {
+          /* a no-break space is a space in the model's text */
+          g_string_append_unichar (s, c == 0xA0 ? ' ' : c);
+          p += len;
+        }
+      else
+        g_string_append_c (s, *p++);
+    }
   return g_string_free (s, FALSE);
 }
 

@@ -83,7 +83,7 @@ mn_export_xml_read (MnExtract *ex, const char *who, GBytes *input, GError **erro
       && export_xml.xmlDocGetRootElement (doc) != NULL)
     {
       mn_extract_warn (ex, "xml-recovered", 0,
-                       "line %d holds a character XML 1.0 forbids; read in recovery mode (the character is dropped)",
+                       "characters XML 1.0 forbids (as on line %d); read in recovery mode, those characters dropped",
                        line);
       return doc;
     }

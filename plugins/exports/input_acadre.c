@@ -82,7 +82,11 @@ members (MnExtract *ex, const xmlNode *meeting)
         any = TRUE;
         /* a member is a member: only the offices are roles */
         if (*role && g_ascii_strcasecmp (role, "Medlem") != 0)
-          line = g_strdup_printf ("%s - %s", name, role);
+          {
+            /* "Lise Dam (A) - formand", as the papers print it */
+            g_autofree char *lower = g_utf8_strdown (role, -1);
+            line = g_strdup_printf ("%s - %s", name, lower);
+          }
         mn_export_line (ex, line ? line : name, 0, 0);
       }
   for (const xmlNode *m = list ? list->children : NULL; m; m = m->next)

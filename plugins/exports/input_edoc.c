@@ -57,7 +57,11 @@ participants (MnExtract *ex, const xmlNode *meeting)
         any = TRUE;
         /* a member is a member: only the offices are roles */
         if (*role && g_ascii_strcasecmp (role, "Medlem") != 0)
-          line = g_strdup_printf ("%s - %s", name, role);
+          {
+            /* "Lise Dam (A) - formand", as the papers print it */
+            g_autofree char *lower = g_utf8_strdown (role, -1);
+            line = g_strdup_printf ("%s - %s", name, lower);
+          }
         mn_export_line (ex, line ? line : name, 0, 0);
       }
   for (const xmlNode *p = list ? list->children : NULL; p; p = p->next)
@@ -119,7 +123,8 @@ decision_of (const xmlNode *handling_item)
 static gboolean
 html_field (MnExtract *ex, const char *content, GError **error)
 {
-  if (strchr (content, '<') == NULL)
+  /* HTML, or a line of text (whose entities are HTML's too) */
+  if (strchr (content, '<') == NULL && strchr (content, '&') == NULL)
     {
       mn_export_text (ex, content);
       return TRUE;

@@ -101,5 +101,142 @@ printf '<?xml version="1.0"?>\n<rss><channel><item><title>Byrådsmøde</title></
 $M convert -o "$T/feed.out" "$T/feed.xml" 2>"$T/err"
 rc=$?
 ok $([ $rc = 0 ] && grep -q "warning: no-items" "$T/err"; echo $?) "an XML of another kind gives no items and a warning (exit $rc)"
+# eDoc (Fujitsu) agenda XML, eDoc AgendaPublishing XML, Acadre MM XML
+for name in edoc edoc-publishing acadre; do
+  $M plugins | grep -Eq "^$name +input +abi 1 +xml"
+  ok $? "minutes plugins lists the $name input"
+done
+$M convert -q -o "$T/ed.json" fixtures/exports/edoc-referat.xml
+ok $? "an eDoc agenda XML converts"
+python3 - "$T/ed.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+m, items = d['meeting'], d['items']
+assert d['source']['format'] == 'edoc'
+assert (m['body'], m['date'], m['start'], m['end'], m['location'], m['kind']) == (
+    'Kultur- og Fritidsudvalget', '2024-03-14', '16:00', '18:30', 'Mødelokale 3, Rådhuset', 'minutes'), m
+assert [(p['name'], p['role'], p['present']) for p in m['participants']] == [
+    ('Karen Holm', 'formand', True), ('Peter Lund', None, False)], m['participants']
+assert [(i['number'], i['title'], i['access'], i['case_number']) for i in items] == [
+    (1, 'Tilskud til foreninger', 'open', '2024-000123'), (2, 'Personalesag', 'closed', None)], items
+one = items[0]
+# a field of text holds HTML's entities too; "Forvaltningen foreslår" is a recommendation by its form
+assert one['sections'][0]['text'] == 'Foreningerne søger om tilskud.', one['sections'][0]
+assert one['recommendation'] == '- At tilskuddet bevilges.', one
+# a line of text reading "Baggrund" inside a field is text, not a section; <br> a line break
+assert one['presentation'] == 'Der er tre ansøgninger.\nBaggrund\nDe er modtaget i januar.', one['presentation']
+# only the handling placed at this meeting is its decision; the placeholder is none
+assert [x['text'] for x in one['decisions']] == ['Godkendt.'] and one['decision']['result'] == 'approved'
+assert items[1]['decision'] is None
+assert [(a['number'], a['access'], a['title']) for a in one['attachments']] == [(1, 'open', 'Ansøgninger 2024.pdf')]
+assert d['warnings'] == [], d['warnings']
+PY
+ok $? "eDoc: meeting, roles, attendance, fields as sections, this meeting's decision, attachments with access"
+$M convert -o "$T/pub.json" fixtures/exports/edoc-publishing.xml 2>"$T/err"
+rc=$?
+ok $([ $rc = 0 ] && grep -q "edoc-publishing.xml: warning: xml-recovered: characters XML 1.0 forbids" "$T/err"; echo $?) \
+  "eDoc AgendaPublishing with &#xC; references reads in recovery mode with a warning (exit $rc)"
+python3 - "$T/pub.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+m, items = d['meeting'], d['items']
+assert (m['body'], m['date'], m['kind']) == ('Social- og Sundhedsudvalget', '2024-03-05', 'minutes'), m
+assert [(p['name'], p['party'], p['role']) for p in m['participants']] == [('Hanne Bech', 'A', 'formand'), ('Jens Krogh', 'V', None)]
+# listed 2, 1: printed by number; the table of contents is no item
+assert [(i['number'], i['title'], i['case_number']) for i in items] == [
+    (1, 'Meddelelser', '2024-1001'), (2, 'Plejeboliger', '2024-1002')], items
+assert items[1]['recommendation'] == 'Forvaltningen indstiller, at planen godkendes.'
+assert items[1]['decision']['result'] == 'approved' and items[0]['decision']['result'] == 'noted'
+assert [(a['document_id'], a['title']) for a in items[1]['attachments']] == [('2024-20001', 'Boligplan')]
+assert [w['code'] for w in d['warnings']] == ['xml-recovered'], d['warnings']
+PY
+ok $? "AgendaPublishing: front page from the paper's text, items by number from their full text, decisions"
+$M convert -q -o "$T/ac.json" fixtures/exports/acadre-referat.xml
+python3 - "$T/ac.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+m, items = d['meeting'], d['items']
+assert d['source']['format'] == 'acadre'
+assert (m['body'], m['date'], m['start'], m['end'], m['location']) == (
+    'Udvalget for Teknik og Miljø', '2024-04-10', '09:00', '11:30', 'Byrådssalen'), m
+assert [(p['name'], p['party'], p['role'], p['present']) for p in m['participants']] == [
+    ('Lise Dam', 'A', 'formand', True), ('Bo Vang', 'V', None, False)], m['participants']
+assert [(i['number'], i['title'], i['access'], i['case_number']) for i in items] == [
+    (301, 'Ny cykelsti', 'open', '24/5566'), (302, 'Køb af areal', 'closed', None)], items
+one = items[0]
+assert [s['heading'] for s in one['sections']][:2] == ['Resumé', 'Indstilling'], one['sections']  # empty bullets left out
+assert one['sections'][0]['text'] == 'En cykelsti langs åen.'
+assert [(x['date'], x['result']) for x in one['decisions']] == [('2024-03-13', 'postponed'), ('2024-04-10', 'approved')]
+assert one['decision']['date'] == '2024-04-10' and one['decision']['absent'] == ['Bo Vang']
+assert [(a['number'], a['access'], a['title'], a['reference']) for a in one['attachments']] == [
+    (1, 'open', 'Kort over stien', '12345/24')]
+PY
+ok $? "Acadre: items by their printed number, bullets as sections, dated decisions, enclosures with fileno"
+for f in edoc-referat.xml edoc-publishing.xml acadre-referat.xml; do
+  head -c 700 fixtures/exports/$f > "$T/cut-$f"
+  $M convert -o "$T/cut.out" "$T/cut-$f" 2>"$T/err"
+  rc=$?
+  ok $([ $rc = 9 ] && grep -q "cut-$f: damaged XML: not well-formed (line" "$T/err" && [ $(wc -l < "$T/err") = 1 ] && [ ! -e "$T/cut.out" ]; echo $?) \
+    "a truncated $f is exit 9, one line naming the line (got $rc)"
+done
+printf '<?xml version="1.0"?>\n<!-- a comment first -->\n<!DOCTYPE root [ <!ENTITY a "ha"> ]>\n<root><table name="agenda"></table></root>\n' > "$T/dtd.xml"
+$M convert -f acadre -o "$T/dtd.out" "$T/dtd.xml" 2>"$T/err"
+rc=$?
+ok $([ $rc = 11 ] && grep -q "a DTD is refused" "$T/err"; echo $?) "a DTD behind a comment is refused too (exit $rc)"
+printf '<?xml version="1.0"?>\n<root><table name="agenda"><fields><field name="Referat"></field></fields></table></root>\n' > "$T/index.xml"
+$M convert -o "$T/index.out" "$T/index.xml" 2>"$T/err"
+rc=$?
+ok $([ $rc = 0 ] && grep -q "warning: no-items" "$T/err"; echo $?) "an Acadre file of another kind (an index) gives no items and a warning (exit $rc)"
+# web pages
+$M convert -q -o "$T/ep.json" fixtures/exports/edoc-dagsorden.html
+python3 - "$T/ep.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+m, items = d['meeting'], d['items']
+assert d['source']['format'] == 'html'
+assert (m['body'], m['date'], m['start'], m['location'], m['kind']) == (
+    'Kultur- og Fritidsudvalget', '2024-03-14', '16:00', 'Mødelokale 3, Rådhuset', 'agenda'), m
+# the table of contents' rows are no items; access from the bare "Åben" / "Lukket"
+assert [(i['number'], i['title'], i['access'], i['case_number']) for i in items] == [
+    (1, 'Tilskud til foreninger', 'open', '2024-000123'), (2, 'Personalesag', 'closed', None)], items
+assert [(s['heading'], s['kind']) for s in items[0]['sections']] == [
+    ('Præsentation:', 'summary'), ('Forvaltningen foreslår:', 'recommendation'), ('Økonomi:', 'economy'),
+    ('Bilag:', 'attachments')], items[0]['sections']
+assert items[0]['sections'][0]['text'] == 'Foreningerne søger om tilskud.'
+assert [a['title'] for a in items[0]['attachments']] == ['Ansøgninger 2024.pdf']
+assert items[1]['presentation'] == 'Fortrolig.'     # "Lukkede sager" is no text of item 1
+assert d['warnings'] == [], d['warnings']
+PY
+ok $? "eDoc's HTML rendering: its title tables, headers and labels read by their classes"
+$M convert -q -o "$T/fp.json" fixtures/exports/firstagenda-referat.html
+python3 - "$T/fp.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+m, items = d['meeting'], d['items']
+assert (m['body'], m['date'], m['start'], m['location'], m['kind'], m['participants']) == (
+    'Børne- og Ungeudvalget', '2024-04-10', '16:30', 'Mødelokale 1', 'minutes', []), m
+assert [(i['number'], i['title'], i['case_number']) for i in items] == [
+    (1, 'Godkendelse af dagsorden', 'EMN-2024-000101'), (2, 'Skolernes budget', 'EMN-2024-000202')], items
+# the badge, the menu, the "PDF" label and the dialog are no content
+assert [a['title'] for a in items[0]['attachments']] == ['Dagsorden 10.04.2024'], items[0]['attachments']
+assert items[0]['decision']['absent'] == ['Ida Bjerg']
+# an empty <h3></h3> keeps the abstract out of the decision
+two = items[1]
+assert [s['heading'] for s in two['sections']] == ['Beslutninger', '', 'Resume', 'Beslutningspunkter'], two['sections']
+assert two['decision']['text'] == 'Udvalget anbefaler indstillingen.'
+assert two['sections'][2]['text'] == 'Budgettet ændres – lidt.'
+assert two['recommendation'] == 'Det indstilles,\n\nat budgettet godkendes.'
+assert 'Kopier' not in json.dumps(d, ensure_ascii=False) and 'ikke indhold' not in json.dumps(d, ensure_ascii=False)
+assert d['warnings'] == [], d['warnings']
+PY
+ok $? "FirstAgenda's web page: item rows, controls and dialogs dropped, empty headings kept apart"
+printf '<html><body><p>unclosed <div><table><tr><td>x' > "$T/broken.html"
+$M convert -o "$T/broken-h.out" "$T/broken.html" 2>"$T/err"
+rc=$?
+ok $([ $rc = 0 ] && grep -q "warning: no-items" "$T/err"; echo $?) "a broken web page is read as far as it goes: no items and a warning (exit $rc)"
+# the text plugin's marks: every HTML entity, named or numeric
+printf 'Dagsorden\n\n1. Budget &oslash; &#248; &#xF8; &ndash; &amp; &bogus; R&D\n\nSagsfremstilling\nTekst.\n' > "$T/ent.txt"
+$M convert -q "$T/ent.txt" | python3 -c "import json,sys; t = json.load(sys.stdin)['items'][0]['title']; assert t == 'Budget ø ø ø – & &bogus; R&D', t"
+ok $? "a text export's entities are decoded (libxml2's HTML table), unknown ones kept"
 echo "1..$n"
 exit $fail

@@ -35,7 +35,7 @@ def fixtures():
     for sub in ('seeds', 'dev', 'exports'):
         d = os.path.join(ROOT, 'fixtures', sub)
         for name in sorted(os.listdir(d)):
-            if name.endswith(('.txt', '.pdf', '.docx', '.json', '.xml')):
+            if name.endswith(('.txt', '.pdf', '.docx', '.json', '.xml', '.html')):
                 out.append(os.path.join(d, name))
     return out
 

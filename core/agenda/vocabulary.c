@@ -856,6 +856,28 @@ mn_vocab_item_label (const char *text, char **case_number)
   return FALSE;
 }
 
+gboolean
+mn_vocab_bare_label (const char *text, MnFrontLabel *front)
+{
+  g_autofree char *t = g_strstrip (g_strdup (text));
+  gsize n = strlen (t);
+  const char *value;
+
+  *front = MN_FRONT_NONE;
+  if (n < 3 || n > 40 || t[n - 1] != ':')
+    return FALSE;
+  t[--n] = '\0';
+  for (gsize i = 0; i < G_N_ELEMENTS (case_number_labels); i++)
+    if (g_ascii_strcasecmp (t, case_number_labels[i]) == 0)
+      return TRUE;
+  for (gsize i = 0; i < G_N_ELEMENTS (other_item_labels); i++)
+    if (g_ascii_strcasecmp (t, other_item_labels[i]) == 0)
+      return TRUE;
+  t[n] = ':';
+  *front = mn_vocab_front_field (t, &value);
+  return *front != MN_FRONT_NONE && (value == NULL || *value == '\0');
+}
+
 /* ---- front page: time, place, attendance --------------------------------- */
 
 static const struct {

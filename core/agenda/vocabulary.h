@@ -91,6 +91,10 @@ typedef enum {
 /* The label a line opens with ("LABEL: value" or "LABEL" alone); value is
  * what follows it ("" when nothing does).  transfer none */
 MnFrontLabel mn_vocab_front_field (const char *text, const char **value);
+/* "Dato:", "Deltagere:", "Sagsnr.:", "Sagen afgøres i:": a label of the
+ * front page (*front its field) or of an item (*front MN_FRONT_NONE) with
+ * nothing after it, as a text extraction prints a table's label column. */
+gboolean mn_vocab_bare_label (const char *text, MnFrontLabel *front);
 /* The role a list heading gives its names, lower case.  transfer full */
 char *mn_vocab_front_role (const char *text);
 /* "Formand Jan Petersen", "formand": a role word opening text; its byte

@@ -3,12 +3,14 @@
  * heading or table of contents.  The two become one line "1. Meddelelser",
  * as the paper reads; so with the letter of a sub-point ("b." / "Konference
  * ...").  Only numbers with a full stop or a sub-number ("1.", "1.1",
- * "700."): a bare "1" is as often a page number, and a time ("9.30") stays
- * apart for the timetable rows. */
+ * "700."), and a bare "1" only where the paper's items count so (see
+ * bare_item_number); a time ("9.30") stays apart for the timetable rows. */
+#include <stdlib.h>
 #include <string.h>
 #include "normalize.h"
 #include "../regex.h"
 #include "../agenda/dates.h"
+#include "../agenda/vocabulary.h"
 
 static gboolean
 is_number_label (const char *text)
@@ -30,16 +32,53 @@ is_blank (const MnBlock *b)
   return b->kind == MN_BLOCK_BREAK || (b->kind == MN_BLOCK_LINE && mn_text_is_blank (b->text));
 }
 
+/* A bare "3": as often a page number as an item's.  It is an item's when
+ * the items so printed count 1, 2, 3 and its title is followed by a
+ * section heading or by its first sub-item on a line of its own ("3" /
+ * "Eventuelt" / "Oplæg:"; "1" / "Skærmbesøg" / "1.1"), as SBSYS prints. */
+static gboolean
+bare_item_number (MnBlocks *blocks, const MnBlock *b, guint title, int expected)
+{
+  g_autofree char *t = g_strstrip (g_strdup (b->text));
+  g_autofree char *sub = g_strdup_printf ("%d.1", expected);
+  char *end;
+  long n = strtol (t, &end, 10);
+  guint j = title + 1;
+  const MnBlock *after;
+  MnSectionKind kind;
+
+  if (*t == '\0' || *end != '\0' || n != expected)
+    return FALSE;
+  while (j < blocks->len && is_blank (g_ptr_array_index (blocks, j)))
+    j++;
+  if (j >= blocks->len)
+    return FALSE;
+  after = g_ptr_array_index (blocks, j);
+  if (after->kind != MN_BLOCK_LINE)
+    return FALSE;
+  {
+    g_autofree char *a = g_strstrip (g_strdup (after->text));
+    return strcmp (a, sub) == 0 || g_str_has_prefix (a, sub) || mn_vocab_section_heading (a, &kind)
+           || mn_vocab_inline_heading (a, &kind) > 0;
+  }
+}
+
 void
 mn_pass_item_numbers (MnBlocks *blocks)
 {
+  int expected = 1;   /* the next bare item number */
+
   for (guint i = 0; i < blocks->len; i++)
     {
       MnBlock *b = g_ptr_array_index (blocks, i);
       guint j = i + 1;
       MnBlock *next;
+      gboolean label;
 
-      if (b->kind != MN_BLOCK_LINE || !is_number_label (b->text))
+      if (b->kind != MN_BLOCK_LINE)
+        continue;
+      label = is_number_label (b->text);
+      if (!label && !g_ascii_isdigit (b->text[strspn (b->text, " ")]))
         continue;
       while (j < blocks->len && j - i <= 6 && is_blank (g_ptr_array_index (blocks, j)))
         j++;
@@ -49,9 +88,15 @@ mn_pass_item_numbers (MnBlocks *blocks)
       if (next->kind != MN_BLOCK_LINE || !g_unichar_isupper (g_utf8_get_char (next->text))
           || is_number_label (next->text))
         continue;
+      if (!label)
+        {
+          if (!bare_item_number (blocks, b, j, expected))
+            continue;
+          expected++;
+        }
       {
-        g_autofree char *label = g_strstrip (g_strdup (b->text));
-        mn_block_take_text (next, g_strconcat (label, " ", next->text, NULL));
+        g_autofree char *number = g_strstrip (g_strdup (b->text));
+        mn_block_take_text (next, g_strconcat (number, " ", next->text, NULL));
         next->style |= b->style;
       }
       /* the number's line and the breaks between go; the title's line stays */

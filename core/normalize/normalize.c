@@ -11,14 +11,18 @@
  *                 PDF text extractions; it needs the blank lines the earlier
  *                 passes leave untouched, and must run before anything
  *                 looks at line neighbours.
- * 5. item_numbers  joins an item number printed on a line of its own
+ * 5. columns     puts a table a text extraction printed column by column
+ *                 (labels, then values; a Bilag table's four runs) back in
+ *                 rows; after double_spacing, before item_numbers, which
+ *                 would take a Bilag table's lone "1" for an item's.
+ * 6. item_numbers  joins an item number printed on a line of its own
  *                 ("1.") to its title on the next line; after
  *                 double_spacing, so the blank lines between are gone,
  *                 before the passes that read line starts.
- * 6. list_numbers removes list numbers leaked into a time column
+ * 7. list_numbers removes list numbers leaked into a time column
  *                 ("1. 10.45-"), so that
- * 7. time_ranges  can join a range split over two lines ("10.00-" "10.30").
- * 8. paragraphs   last: joins printed lines into paragraphs, undoing line-
+ * 8. time_ranges  can join a range split over two lines ("10.00-" "10.30").
+ * 9. paragraphs   last: joins printed lines into paragraphs, undoing line-
  *                 end hyphenation, once every line is in its final shape.
  */
 #include "normalize.h"
@@ -28,6 +32,7 @@ const MnPass mn_normalize_passes[] = {
   { "table_rows", mn_pass_table_rows },
   { "markup", mn_pass_markup },
   { "double_spacing", mn_pass_double_spacing },
+  { "columns", mn_pass_columns },
   { "item_numbers", mn_pass_item_numbers },
   { "list_numbers", mn_pass_list_numbers },
   { "time_ranges", mn_pass_time_ranges },

@@ -18,6 +18,7 @@ void mn_pass_unicode (MnBlocks *blocks);
 void mn_pass_table_rows (MnBlocks *blocks);
 void mn_pass_markup (MnBlocks *blocks);
 void mn_pass_double_spacing (MnBlocks *blocks);
+void mn_pass_columns (MnBlocks *blocks);
 void mn_pass_item_numbers (MnBlocks *blocks);
 void mn_pass_list_numbers (MnBlocks *blocks);
 void mn_pass_time_ranges (MnBlocks *blocks);

@@ -11,8 +11,9 @@
  * repeat on several pages once digits are normalized ("Side # af #",
  * "Direktionen ##-##-####"); they are kept out of the text, except the
  * first header, which is emitted once so the parser can read the meeting's
- * body and date from it.  A "Tid / Punkt" table becomes TABLE_ROW blocks:
- * a row starts at a time in the first column, a time broken over two lines
+ * body and date from it.  A timetable ("Tid | Punkt" over "9.30 |
+ * Velkomst", found by its geometry, not its words) becomes TABLE_ROW
+ * blocks: a row starts at a time in the first column, a time broken over two lines
  * ("10.00-" "10.15") is joined, and the second column's lines make the
  * cell's paragraphs.  Other lines are emitted as LINE blocks with a BREAK
  * where the vertical gap says a paragraph ended; bold and larger type set
@@ -349,6 +350,15 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
 }
 
 /* Marks lines in the page margins that repeat on other pages. */
+
+/* "#", "Side # af #", "Page #", "S. #/#": a page number, by its form alone
+ * (a short word, the number, perhaps "of" and the count), in any language. */
+static gboolean
+page_number_key (const char *key)
+{
+  return g_regex_match_simple ("^(?:\\p{L}{1,6}\\.? ?)?#+(?:(?: \\p{L}{1,3} |/)#+)?$", key, 0, 0);
+}
+
 static void
 mark_furniture (GPtrArray *lines, double page_height, int n_pages)
 {
@@ -370,7 +380,7 @@ mark_furniture (GPtrArray *lines, double page_height, int n_pages)
         {
           int seen = GPOINTER_TO_INT (g_hash_table_lookup (pages_seen, l->key));
           l->furniture = seen >= 2 || n_pages == 1
-                         || g_regex_match_simple ("^(Side )?#+( af #+)?$", l->key, 0, 0);
+                         || page_number_key (l->key);
         }
     }
 }
@@ -385,17 +395,40 @@ is_time_start (const char *s)
          && g_ascii_isdigit (s[n + 2]);
 }
 
+/* A timetable's head, by geometry alone: a line of two short segments
+ * whose next line starts with a time under the first ("Tid | Punkt" over
+ * "9.30 | Velkomst").  The words are the paper's, whatever they are. */
 static gboolean
-is_table_header (const Line *l)
+is_table_header (GPtrArray *lines, guint i)
 {
-  return l->segments->len == 2
-         && g_ascii_strcasecmp (((Segment *) g_ptr_array_index (l->segments, 0))->text, "Tid") == 0
-         && g_ascii_strcasecmp (((Segment *) g_ptr_array_index (l->segments, 1))->text, "Punkt") == 0;
+  const Line *l = g_ptr_array_index (lines, i), *next;
+  const Segment *a, *b, *first;
+
+  if (l->segments->len != 2 || i + 1 >= lines->len)
+    return FALSE;
+  a = g_ptr_array_index (l->segments, 0);
+  b = g_ptr_array_index (l->segments, 1);
+  next = g_ptr_array_index (lines, i + 1);
+  if (strlen (a->text) > 16 || strlen (b->text) > 24 || is_time_start (a->text) || next->page != l->page
+      || next->furniture)
+    return FALSE;
+  first = g_ptr_array_index (next->segments, 0);
+  return is_time_start (first->text) && first->x1 < b->x1 - 3 && ABS (first->x1 - a->x1) < 24;
+}
+
+/* The head again, on a new page. */
+static gboolean
+same_header (const char *const head[2], const Line *l)
+{
+  return head[0] && l->segments->len == 2
+         && strcmp (((Segment *) g_ptr_array_index (l->segments, 0))->text, head[0]) == 0
+         && strcmp (((Segment *) g_ptr_array_index (l->segments, 1))->text, head[1]) == 0;
 }
 
 typedef struct {
   gboolean active;
-  double content_x;       /* where the "Punkt" column starts */
+  const char *head[2];    /* the head's words (the Line's, borrowed) */
+  double content_x;       /* where the second column starts */
   GString *time;
   GString *content;       /* paragraphs separated by '\n' */
   char *last_line;        /* the content line being joined */
@@ -467,7 +500,7 @@ table_line (MnExtract *ex, Table *t, const Line *l, double body)
 {
   const Segment *first = g_ptr_array_index (l->segments, 0);
 
-  if (is_table_header (l))
+  if (same_header (t->head, l))
     return TRUE;                 /* repeated on a new page */
   if (first->x1 < t->content_x - 3)
     {
@@ -544,7 +577,7 @@ emit_lines (MnExtract *ex, GPtrArray *lines)
       if (l->furniture)
         {
           /* the first running header names the meeting: emit it once */
-          if (!header_done && l->page == 1 && !g_regex_match_simple ("^(Side )?#", l->key, 0, 0))
+          if (!header_done && l->page == 1 && !page_number_key (l->key))
             {
               mn_extract_add (ex, MN_BLOCK_PARAGRAPH, l->text, MN_STYLE_RUNNING, 0, l->page);
               mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, l->page);
@@ -563,12 +596,13 @@ emit_lines (MnExtract *ex, GPtrArray *lines)
           t.active = FALSE;
           mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, l->page);
         }
-      if (is_table_header (l))
+      if (is_table_header (lines, i))
         {
-          const char *cells[2] = { "Tid", "Punkt" };
           t.active = TRUE;
+          t.head[0] = ((Segment *) g_ptr_array_index (l->segments, 0))->text;
+          t.head[1] = ((Segment *) g_ptr_array_index (l->segments, 1))->text;
           t.content_x = ((Segment *) g_ptr_array_index (l->segments, 1))->x1;
-          mn_extract_add_row (ex, cells, 2, l->page);
+          mn_extract_add_row (ex, t.head, 2, l->page);
           prev = l;
           continue;
         }

@@ -32,6 +32,13 @@ main (void)
   d = run ("3\nDirektionen 22-09-2021", FALSE);
   IS_STR (d, "L:3\nL:Direktionen 22-09-2021", "a bare number (a page number) stays apart");
   g_free (d);
+  d = run ("1\n\nSkærmbesøg\n\n1.1\n\nPlanen\n2\nEventuelt\nOplæg:", FALSE);
+  IS_STR (d, "L:1 Skærmbesøg\nB\nL:1.1 Planen\nL:2 Eventuelt\nL:Oplæg:",
+          "bare numbers counting 1, 2 are items' where a sub-item or a heading follows the title");
+  g_free (d);
+  d = run ("2\nEventuelt\nOplæg:", FALSE);
+  IS_STR (d, "L:2\nL:Eventuelt\nL:Oplæg:", "a bare 2 that does not continue the count stays apart");
+  g_free (d);
   d = run ("2.\n3.\nTitel", FALSE);
   IS_STR (d, "L:2.\nL:3. Titel", "a number is no title");
   g_free (d);

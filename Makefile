@@ -52,7 +52,7 @@ LDFLAGS   += -Wl,--export-dynamic
 CORE_SRC  := core/document.c core/error.c core/blocks.c core/extract.c \
              core/regex.c core/registry.c core/builtin.c core/convert.c \
              core/library.c core/json_string.c core/json_document.c core/printable.c \
-             $(wildcard core/normalize/*.c) $(wildcard core/agenda/*.c) $(wildcard core/batch/*.c)
+             $(wildcard core/normalize/*.c) $(wildcard core/agenda/*.c) $(wildcard core/agenda/layouts/*.c) $(wildcard core/batch/*.c)
 PLUGIN_SRC := plugins/text/input_text.c plugins/json/output_json.c \
              $(wildcard plugins/csv/*.c) $(wildcard plugins/html/*.c) \
              $(if $(HAVE_PDF),$(wildcard plugins/pdf/*.c)) \

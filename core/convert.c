@@ -368,8 +368,9 @@ mn_convert_file (MnRegistry *reg, const char *input, const char *output,
       char pages[32] = "";
       if (doc->source.pages > 0)
         g_snprintf (pages, sizeof pages, ", %d pages", doc->source.pages);
-      fprintf (stderr, "minutes: %s: read as %s%s: %s of %s %s, %u items, %u warnings -> %s\n",
-               name, doc->source.format, pages, mn_kind_to_string (doc->meeting.kind),
+      fprintf (stderr, "minutes: %s: read as %s%s, layout %s: %s of %s %s, %u items, %u warnings -> %s\n",
+               name, doc->source.format, pages, doc->layout ? doc->layout : "generic",
+               mn_kind_to_string (doc->meeting.kind),
                doc->meeting.body ? doc->meeting.body : "an unnamed body",
                doc->meeting.date ? doc->meeting.date : "(no date)", doc->items->len,
                doc->warnings->len, output && strcmp (output, "-") ? output : "standard output");

@@ -1,5 +1,6 @@
 /* The agenda parser, in order: mark the furniture the input did not
- * (header continuations, running headers), drop breaks, find items
+ * (header continuations, running headers), drop breaks, choose the
+ * layout profile the paper is read by (layout.c), find items
  * (item.c), read the meeting (meeting.c) and its time, place and
  * attendance (attendance.c), fill each item's fields from its sections,
  * fall back to decision lines for the meeting's body and date, then read
@@ -125,6 +126,7 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
   g_autoptr (GPtrArray) content = g_ptr_array_new ();
   g_autoptr (GPtrArray) raw = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   guint front_end;
+  const MnLayout *layout;
 
   mn_meeting_header_continuations (blocks);
   for (guint i = 0; i < blocks->len; i++)
@@ -149,7 +151,19 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
     }
   /* running headers first: they must not be read as item titles */
   mn_meeting_headers (content, doc);
-  front_end = mn_items_parse (content, doc, raw);
+  {
+    g_autofree char *doubt = NULL;
+    gboolean export = FALSE;
+
+    /* an export states its structure: no system's reading is needed */
+    for (guint i = 0; i < content->len && !export; i++)
+      export = (((MnBlock *) g_ptr_array_index (content, i))->style & MN_STYLE_ITEM) != 0;
+    layout = export ? &mn_layout_generic : mn_layout_choose (content, &doubt);
+    doc->layout = layout->name;
+    if (doubt)
+      mn_document_warn (doc, "layout-uncertain", 0, "%s", doubt);
+  }
+  front_end = mn_items_parse (content, layout, doc, raw);
   mn_meeting_parse (content, front_end, doc);
   mn_attendance_parse (content, front_end, &doc->meeting);
   meeting_from_decisions (doc, raw);

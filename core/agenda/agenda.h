@@ -4,6 +4,7 @@
 
 #include "../blocks.h"
 #include "vocabulary.h"
+#include "layout.h"
 #include "dates.h"
 
 /* Fills doc->meeting and doc->items from the blocks (transfer none). */
@@ -42,9 +43,9 @@ char *mn_front_row_text (const MnBlock *b);
  * before the first item */
 void mn_attendance_parse (MnBlocks *blocks, guint front_end, MnMeeting *m);
 
-/* item.c: splits the blocks into items; returns the index of the first
- * item's title (blocks.len when there is none). */
-guint mn_items_parse (MnBlocks *blocks, MnDocument *doc, GPtrArray *raw_sections);
+/* item.c: splits the blocks into items, read as the layout says; returns
+ * the index of the first item's title (blocks.len when there is none). */
+guint mn_items_parse (MnBlocks *blocks, const MnLayout *layout, MnDocument *doc, GPtrArray *raw_sections);
 
 /* subpoints.c: lettered sub-points "a. Title" as topics, their Bilag lines
  * as the item's attachments; mn_subpoints_start: a line "a. Title" */

@@ -441,7 +441,7 @@ drop_plain_numbered (const Lines *l, GArray *starts)
  * sub-heading (kept as a section of the item above).  An unnumbered title
  * followed by an access line ("Åben Sag") stays an item. */
 static void
-drop_unnumbered_headings (const Lines *l, GArray *starts, MnDocument *doc)
+drop_unnumbered_headings (const Lines *l, GArray *starts, const MnLayout *layout, MnDocument *doc)
 {
   guint numbered = 0;
   gboolean warned = FALSE;
@@ -464,7 +464,9 @@ drop_unnumbered_headings (const Lines *l, GArray *starts, MnDocument *doc)
       if (numbered_title (line (l, i), &n, NULL, NULL)
           || (next < l->blocks->len && is_access (l, next)))
         continue;
-      if (k > 0 && !warned)
+      /* a system whose template sets sub-headings in heading type has no
+       * doubt about them (the layout says) */
+      if (k > 0 && !warned && !layout->unnumbered_headings_are_sections)
         {
           mn_document_warn (doc, "structure-doubtful", line (l, i)->page,
                             "an unnumbered heading between numbered items (\"%.60s\") is read as a section",
@@ -476,7 +478,7 @@ drop_unnumbered_headings (const Lines *l, GArray *starts, MnDocument *doc)
 }
 
 guint
-mn_items_parse (MnBlocks *c, MnDocument *doc, GPtrArray *raw)
+mn_items_parse (MnBlocks *c, const MnLayout *layout, MnDocument *doc, GPtrArray *raw)
 {
   g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree Facts *facts = g_new (Facts, c->len);
@@ -500,7 +502,7 @@ mn_items_parse (MnBlocks *c, MnDocument *doc, GPtrArray *raw)
     }
   if (l.export)
     keep_marked_items (c, starts);
-  drop_unnumbered_headings (&l, starts, doc);
+  drop_unnumbered_headings (&l, starts, layout, doc);
   first = starts->len ? g_array_index (starts, guint, 0) : c->len;
 
   for (guint k = 0; k < starts->len; k++)

@@ -181,7 +181,8 @@ case_ "convert a b -o DIR converts each into DIR" 0 '' -- $M convert -q -o "$T/m
 check "as DIR/NAME.json" [ -s "$T/many/m01.txt.json" ] && [ -s "$T/many/m02.pdf.json" ]
 case_ "several INPUTs without -o DIR is a usage error" 2 "several INPUTs need -o DIR" -- $M convert fixtures/dev/m01.txt fixtures/dev/m02.txt
 case_ "two INPUTs of one name into one DIR are refused" 2 "would also write" -- $M convert -o "$T/many" fixtures/dev/m01.txt "$T/many/../many/m01.txt"
-case_ "-v says what was read" 0 "^minutes: fixtures/dev/m02.pdf: read as pdf, 2 pages: agenda of Direktionen" -- $M convert -v -o "$T/v.json" fixtures/dev/m02.pdf
+case_ "-v says what was read" 0 "^minutes: fixtures/dev/m02.pdf: read as pdf, 2 pages, layout generic: agenda of Direktionen" -- $M convert -v -o "$T/v.json" fixtures/dev/m02.pdf
+case_ "-v names the layout profile the paper was read by" 0 "layout firstagenda: minutes of" -- $M convert -v -o "$T/v2.json" tests/layouts/firstagenda/byraad.txt
 rm -rf "$T/b"
 $M batch --quiet -o "$T/b" -t csv -O table=topics -O header=no fixtures/dev/m01.txt >/dev/null 2>&1
 check "batch -O passes the option to the output (topics, no header)" sh -c "head -n 1 '$T/b/m01.txt.csv' | grep -q '^fixtures/dev/m01.txt,Norddjurs Kommune,.*,10:00,'"

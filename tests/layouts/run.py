@@ -6,13 +6,16 @@ expected file records -- only that: meeting fields, participants as
 [name, party, role, present], and per item its number, number_label,
 title, access, case_number, case_flow, section_kinds, topics (titles),
 attachments as [number, document_id, title], decisions as [body, date,
-result], absent (the item's decision's).  A new system comes with a folder
-of examples (cmark's spec_tests idea).  Prints TAP.
+result], absent (the item's decision's); and that the paper is read by the
+layout profile its folder names (`generic` for none).  A new system comes
+with a profile (core/agenda/layouts/) and a folder of examples (cmark's
+spec_tests idea).  Prints TAP.
 
 Usage: run.py MINUTES"""
 import glob
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -48,11 +51,16 @@ for expected_path in sorted(glob.glob(os.path.join(HERE, '*', '*.expected.json')
     paper = expected_path.replace('.expected.json', '.txt')
     name = f'{system}/{os.path.basename(paper)}'
     want = json.load(open(expected_path, encoding='utf-8'))
-    p = subprocess.run([M, 'convert', '-q', paper], capture_output=True)
+    p = subprocess.run([M, 'convert', '-v', paper], capture_output=True)
     if p.returncode != 0:
         tap(False, f'{name} converts', p.stderr.decode())
         continue
     got = json.loads(p.stdout)
+    # the folder names the profile the paper must be read by (-v says which)
+    chosen = re.search(r', layout ([a-z]+):', p.stderr.decode())
+    tap(chosen is not None and chosen.group(1) == system, f'{name}: read by the {system} layout',
+        p.stderr.decode())
+    tap('layout-uncertain' not in p.stderr.decode(), f'{name}: no layout doubt', p.stderr.decode())
     meeting = dict(got['meeting'])
     meeting['participants'] = [[x['name'], x['party'], x['role'], x['present']] for x in meeting['participants']]
     for key, value in want.get('meeting', {}).items():

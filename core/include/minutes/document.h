@@ -153,6 +153,9 @@ typedef struct {
   MnMeeting meeting;
   GPtrArray *items;      /* of MnItem* */
   GPtrArray *warnings;   /* of MnWarning* */
+  const char *layout;    /* the layout profile the parser read the paper by
+                          * ("edoc", "generic"); static, not in the JSON
+                          * (appended in ABI 1) */
 } MnDocument;
 
 /* transfer full; free with mn_document_free */

@@ -1,0 +1,157 @@
+/* How the layout profiles bid (layout.h).
+ *
+ * Every content paragraph is looked at once per profile sign; a sign
+ * counts its weight once however often it is seen (libarchive's
+ * bidders count the bits they verified), and a profile's bid is the sum,
+ * capped at 100.  The highest bid at MN_LAYOUT_WIN or more chooses its
+ * profile.  Two winners within ten points of each other, or a best bid
+ * between MN_LAYOUT_WEAK and MN_LAYOUT_WIN, are doubtful: the paper is
+ * read by `generic` and the caller warns.  A paper with no system's signs
+ * is generic without a word. */
+#include <string.h>
+#include <stdlib.h>
+#include "layout.h"
+#include "../regex.h"
+
+static const MnLayout *const profiles[] = {
+  &mn_layout_edoc, &mn_layout_acadre, &mn_layout_sbsys, &mn_layout_firstagenda,
+};
+
+static char *
+key_of (const char *text)
+{
+  g_autofree char *t = g_strstrip (g_strdup (text));
+  gsize n = strlen (t);
+
+  while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
+    t[--n] = '\0';
+  return g_utf8_casefold (t, -1);
+}
+
+/* A numbered title "700. Title": items numbered across the year (a
+ * year's own number, "2016. ...", is no item's). */
+static gboolean
+high_numbers (GPtrArray *content)
+{
+  GRegex *re = MN_REGEX ("^(\\d{3,4})\\.\\s+\\p{Lu}", 0);
+
+  for (guint i = 0; i < content->len; i++)
+    {
+      const MnBlock *b = g_ptr_array_index (content, i);
+      g_autoptr (GMatchInfo) mi = NULL;
+      if (b->text && b->kind == MN_BLOCK_PARAGRAPH && g_ascii_isdigit (b->text[0])
+          && g_regex_match (re, b->text, 0, &mi))
+        {
+          g_autofree char *n = g_match_info_fetch (mi, 1);
+          int v = atoi (n);
+          if (v >= 100 && v < 1900)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+sign_seen (const MnLayoutSign *s, GPtrArray *content)
+{
+  g_autofree char *want = s->text ? key_of (s->text) : NULL;
+  GRegex *genitive = MN_REGEX ("^\\p{Lu}[\\p{L}\\- ]{2,60}s\\s+beslutning\\s+den\\s+\\d", G_REGEX_CASELESS);
+  GRegex *dated = MN_REGEX ("^Beslutning\\s+i\\s+.{2,80}\\s+den\\s+\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0);
+  GRegex *sub = MN_REGEX ("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}", 0);
+  int subs = 0;
+
+  if (s->kind == MN_SIGN_HIGH_NUMBERS)
+    return high_numbers (content);
+  for (guint i = 0; i < content->len; i++)
+    {
+      const MnBlock *b = g_ptr_array_index (content, i);
+      /* a table row is read by its first cell ("Sagen afgøres i:" | "Byrådet") */
+      const char *t = b->kind == MN_BLOCK_TABLE_ROW && b->cells->len ? g_ptr_array_index (b->cells, 0)
+                      : b->kind == MN_BLOCK_PARAGRAPH ? b->text : NULL;
+
+      if (t == NULL)
+        continue;
+      switch (s->kind)
+        {
+        case MN_SIGN_LINE:
+          if (strlen (t) <= 80)
+            {
+              g_autofree char *k = key_of (t);
+              if (strcmp (k, want) == 0)
+                return TRUE;
+            }
+          break;
+        case MN_SIGN_PREFIX:
+          if (g_ascii_strncasecmp (t, s->text, strlen (s->text)) == 0)
+            return TRUE;
+          break;
+        case MN_SIGN_CONTAINS:
+          if (strstr (t, s->text))
+            return TRUE;
+          break;
+        case MN_SIGN_GENITIVE_DECISION:
+          if (strlen (t) < 140 && strstr (t, "eslutning") && g_regex_match (genitive, t, 0, NULL))
+            return TRUE;
+          break;
+        case MN_SIGN_DATED_DECISION:
+          if (g_str_has_prefix (t, "Beslutning i") && g_regex_match (dated, t, 0, NULL))
+            return TRUE;
+          break;
+        case MN_SIGN_SUB_ITEMS:
+          if (g_ascii_isdigit (*t) && g_regex_match (sub, t, 0, NULL) && ++subs >= 2)
+            return TRUE;
+          break;
+        default:
+          break;
+        }
+    }
+  return FALSE;
+}
+
+int
+mn_layout_bid (const MnLayout *p, GPtrArray *content)
+{
+  int score = 0;
+
+  for (const MnLayoutSign *s = p->signs; s && s->kind != MN_SIGN_END; s++)
+    if (sign_seen (s, content))
+      score += s->weight;
+  return MIN (score, 100);
+}
+
+const MnLayout *
+mn_layout_choose (GPtrArray *content, char **doubt)
+{
+  const MnLayout *best = NULL, *second = NULL;
+  int best_score = 0, second_score = 0;
+
+  *doubt = NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (profiles); i++)
+    {
+      int score = mn_layout_bid (profiles[i], content);
+      if (score > best_score)
+        {
+          second = best;
+          second_score = best_score;
+          best = profiles[i];
+          best_score = score;
+        }
+      else if (score > second_score)
+        {
+          second = profiles[i];
+          second_score = score;
+        }
+    }
+  if (best_score >= MN_LAYOUT_WIN && second_score >= MN_LAYOUT_WIN && best_score - second_score < 10)
+    {
+      *doubt = g_strdup_printf ("the paper reads as %s (%d) and as %s (%d) alike: read by the shared rules",
+                                best->name, best_score, second->name, second_score);
+      return &mn_layout_generic;
+    }
+  if (best_score >= MN_LAYOUT_WIN)
+    return best;
+  if (best_score >= MN_LAYOUT_WEAK)
+    *doubt = g_strdup_printf ("the paper looks a little like %s (%d of %d): read by the shared rules",
+                              best->name, best_score, MN_LAYOUT_WIN);
+  return &mn_layout_generic;
+}

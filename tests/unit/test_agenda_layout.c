@@ -1,0 +1,76 @@
+/* layout profiles: the bids, the choice, the doubt, and what a profile
+ * changes in the reading */
+#include "tap.h"
+#include "parse_helpers.h"
+#include "agenda/layout.h"
+
+/* The paper's lines as the parser's content (paragraphs). */
+static GPtrArray *
+content (const char *text)
+{
+  GPtrArray *b = lines (text);
+  mn_normalize (b);
+  return b;
+}
+
+static const char *
+choose (const char *text, char **doubt)
+{
+  g_autoptr (GPtrArray) c = content (text);
+  return mn_layout_choose (c, doubt)->name;
+}
+
+static gboolean
+warned (const MnDocument *doc, const char *code)
+{
+  for (guint i = 0; i < doc->warnings->len; i++)
+    if (strcmp (((MnWarning *) g_ptr_array_index (doc->warnings, i))->code, code) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+int
+main (void)
+{
+  char *doubt = NULL;
+  MnDocument *doc;
+
+  IS_STR (choose ("2.\tBudget\n\nSagsnr.: 2012-28504\nDok.nr.: 2012-203438\n\nSundheds- og Forebyggelsesudvalgets "
+                  "beslutning den 04.12.2012 Punkt 2\nGodkendt\n\nFølgende deltog ikke i behandlingen af punktet:", &doubt),
+          "edoc", "eDoc's labels and genitive decision heading choose edoc");
+  TAP_OK (doubt == NULL, "with no doubt");
+  IS_STR (choose ("700.\tSkolernes budget\n\nSagen afgøres i: Byrådet\n\nBeslutning i Byrådet den 15-09-2015\nGodkendt.\n\n"
+                  "Underskriftsside", &doubt), "acadre", "year-running numbers, Sagen afgøres i and a signature page: acadre");
+  IS_STR (choose ("1\tFirst Agenda\n\n1.1\tStatus\n\nOplæg:\nTekst.\n\nReferat: Godkendt.\n\n1.2\tNyt\n\nOplæg:", &doubt),
+          "sbsys", "sub-items with Oplæg: and Referat: choose sbsys");
+  IS_STR (choose ("Punkt 1: Godkendelse\n\nEMN-2023-009832\n\nBeslutninger\nGodkendt.\n\nBeslutningspunkter\nAt ...", &doubt),
+          "firstagenda", "Punkt N:, EMN- and Beslutninger choose firstagenda");
+  IS_STR (choose ("1. Godkendelse af dagsorden\n\nÅben sag\n\nSagsfremstilling\nTekst.\n\nBeslutning i Direktionen den 20-03-2024\n"
+                  "Godkendt.", &doubt), "generic", "a paper no system claims is generic");
+  TAP_OK (doubt == NULL, "silently: the dated decision heading and Åben sag are everyone's");
+  IS_STR (choose ("1. Budget\n\nBeslutningen træffes af\nByrådet\n\nTilstede\nAnna Berg\n\nAfbud/Fraværende", &doubt), "generic",
+          "a little of eDoc is not enough");
+  TAP_OK (doubt && strstr (doubt, "looks a little like edoc"), "and says so");
+  g_clear_pointer (&doubt, g_free);
+  IS_STR (choose ("Punkt 1: Budget\n\nEMN-2023-0001\n\nBeslutninger\nGodkendt.\n\n1.1\tStatus\n\nOplæg:\nTekst.\n\n1.2\tNyt\n\n"
+                  "Referat: Godkendt.", &doubt), "generic", "two systems bidding alike: generic");
+  TAP_OK (doubt && strstr (doubt, "alike"), "and says which two");
+  g_clear_pointer (&doubt, g_free);
+
+  /* what a profile changes: FirstAgenda's large bold sub-headings are sections, without doubt */
+  doc = parse ("Punkt 1: Godkendelse\n\nEMN-2023-0001\n\n## Beslutninger\nGodkendt.\n\n## Borgmesterens Afdelings påtegning\n"
+               "Ingen.\n\nPunkt 2: Budget\n\nEMN-2023-0002\n\n## Beslutninger\nGodkendt.");
+  IS_STR (doc->layout, "firstagenda", "the FirstAgenda paper is read by its profile");
+  IS_INT (doc->items->len, 2, "two items: the sub-heading opens none");
+  TAP_OK (!warned (doc, "structure-doubtful"), "and its sub-heading raises no doubt there");
+  mn_document_free (doc);
+  doc = parse ("1. Godkendelse\n\nSagsfremstilling\nTekst.\n\n## Orientering fra direktøren\nIngen.\n\n2. Budget\n\n"
+               "Sagsfremstilling\nTekst.");
+  IS_STR (doc->layout, "generic", "a generic paper");
+  TAP_OK (warned (doc, "structure-doubtful"), "keeps its doubt about an unnumbered heading between items");
+  mn_document_free (doc);
+  doc = parse ("1. Budget\n\nBeslutningen træffes af\nByrådet\n\nTilstede\nAnna Berg\n\nAfbud/Fraværende\n\nSagsfremstilling\nTekst.");
+  TAP_OK (warned (doc, "layout-uncertain"), "a weak winner is a layout-uncertain warning in the document");
+  mn_document_free (doc);
+  return tap_done ();
+}

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <stdlib.h>
 #include "layout.h"
+#include "fold.h"
 #include "../regex.h"
 
 static const MnLayout *const profiles[] = {
@@ -25,7 +26,41 @@ key_of (const char *text)
 
   while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
     t[--n] = '\0';
-  return g_utf8_casefold (t, -1);
+  return mn_fold (t);
+}
+
+/* What the signs look at, computed once for the paper: each paragraph's
+ * text (a row's first cell) and, for short ones, its folded key. */
+typedef struct {
+  GPtrArray *texts;   /* const char*, borrowed */
+  GPtrArray *keys;    /* char* or NULL, owned */
+  GPtrArray *content;
+} Paper;
+
+static void
+paper_init (Paper *paper, GPtrArray *content)
+{
+  paper->texts = g_ptr_array_new ();
+  paper->keys = g_ptr_array_new_with_free_func (g_free);
+  paper->content = content;
+  for (guint i = 0; i < content->len; i++)
+    {
+      const MnBlock *b = g_ptr_array_index (content, i);
+      /* a table row is read by its first cell ("Sagen afgøres i:" | "Byrådet") */
+      const char *t = b->kind == MN_BLOCK_TABLE_ROW && b->cells->len ? g_ptr_array_index (b->cells, 0)
+                      : b->kind == MN_BLOCK_PARAGRAPH ? b->text : NULL;
+      if (t == NULL)
+        continue;
+      g_ptr_array_add (paper->texts, (gpointer) t);
+      g_ptr_array_add (paper->keys, strlen (t) <= 80 ? key_of (t) : NULL);
+    }
+}
+
+static void
+paper_clear (Paper *paper)
+{
+  g_ptr_array_unref (paper->texts);
+  g_ptr_array_unref (paper->keys);
 }
 
 /* A numbered title "700. Title": items numbered across the year (a
@@ -52,37 +87,30 @@ high_numbers (GPtrArray *content)
 }
 
 static gboolean
-sign_seen (const MnLayoutSign *s, GPtrArray *content)
+sign_seen (const MnLayoutSign *s, const Paper *paper)
 {
-  g_autofree char *want = s->text ? key_of (s->text) : NULL;
+  g_autofree char *want = s->kind == MN_SIGN_LINE ? key_of (s->text) : NULL;
   GRegex *genitive = MN_REGEX ("^\\p{Lu}[\\p{L}\\- ]{2,60}s\\s+beslutning\\s+den\\s+\\d", G_REGEX_CASELESS);
   GRegex *dated = MN_REGEX ("^Beslutning\\s+i\\s+.{2,80}\\s+den\\s+\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0);
   GRegex *sub = MN_REGEX ("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}", 0);
+  gsize prefix = s->kind == MN_SIGN_PREFIX ? strlen (s->text) : 0;
   int subs = 0;
 
   if (s->kind == MN_SIGN_HIGH_NUMBERS)
-    return high_numbers (content);
-  for (guint i = 0; i < content->len; i++)
+    return high_numbers (paper->content);
+  for (guint i = 0; i < paper->texts->len; i++)
     {
-      const MnBlock *b = g_ptr_array_index (content, i);
-      /* a table row is read by its first cell ("Sagen afgøres i:" | "Byrådet") */
-      const char *t = b->kind == MN_BLOCK_TABLE_ROW && b->cells->len ? g_ptr_array_index (b->cells, 0)
-                      : b->kind == MN_BLOCK_PARAGRAPH ? b->text : NULL;
+      const char *t = g_ptr_array_index (paper->texts, i);
+      const char *key = g_ptr_array_index (paper->keys, i);
 
-      if (t == NULL)
-        continue;
       switch (s->kind)
         {
         case MN_SIGN_LINE:
-          if (strlen (t) <= 80)
-            {
-              g_autofree char *k = key_of (t);
-              if (strcmp (k, want) == 0)
-                return TRUE;
-            }
+          if (key && strcmp (key, want) == 0)
+            return TRUE;
           break;
         case MN_SIGN_PREFIX:
-          if (g_ascii_strncasecmp (t, s->text, strlen (s->text)) == 0)
+          if (g_ascii_strncasecmp (t, s->text, prefix) == 0)
             return TRUE;
           break;
         case MN_SIGN_CONTAINS:
@@ -90,7 +118,7 @@ sign_seen (const MnLayoutSign *s, GPtrArray *content)
             return TRUE;
           break;
         case MN_SIGN_GENITIVE_DECISION:
-          if (strlen (t) < 140 && strstr (t, "eslutning") && g_regex_match (genitive, t, 0, NULL))
+          if (strlen (t) < 140 && strstr (t, "eslutning den") && g_regex_match (genitive, t, 0, NULL))
             return TRUE;
           break;
         case MN_SIGN_DATED_DECISION:
@@ -108,15 +136,27 @@ sign_seen (const MnLayoutSign *s, GPtrArray *content)
   return FALSE;
 }
 
-int
-mn_layout_bid (const MnLayout *p, GPtrArray *content)
+static int
+bid (const MnLayout *p, const Paper *paper)
 {
   int score = 0;
 
   for (const MnLayoutSign *s = p->signs; s && s->kind != MN_SIGN_END; s++)
-    if (sign_seen (s, content))
+    if (sign_seen (s, paper))
       score += s->weight;
   return MIN (score, 100);
+}
+
+int
+mn_layout_bid (const MnLayout *p, GPtrArray *content)
+{
+  Paper paper;
+  int score;
+
+  paper_init (&paper, content);
+  score = bid (p, &paper);
+  paper_clear (&paper);
+  return score;
 }
 
 const MnLayout *
@@ -125,10 +165,13 @@ mn_layout_choose (GPtrArray *content, char **doubt)
   const MnLayout *best = NULL, *second = NULL;
   int best_score = 0, second_score = 0;
 
+  Paper paper;
+
   *doubt = NULL;
+  paper_init (&paper, content);
   for (gsize i = 0; i < G_N_ELEMENTS (profiles); i++)
     {
-      int score = mn_layout_bid (profiles[i], content);
+      int score = bid (profiles[i], &paper);
       if (score > best_score)
         {
           second = best;
@@ -142,6 +185,7 @@ mn_layout_choose (GPtrArray *content, char **doubt)
           second_score = score;
         }
     }
+  paper_clear (&paper);
   if (best_score >= MN_LAYOUT_WIN && second_score >= MN_LAYOUT_WIN && best_score - second_score < 10)
     {
       *doubt = g_strdup_printf ("the paper reads as %s (%d) and as %s (%d) alike: read by the shared rules",

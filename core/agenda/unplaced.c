@@ -12,39 +12,75 @@
  * little above zero. */
 #include <string.h>
 #include "agenda.h"
+#include "fold.h"
 #include "../regex.h"
 
+/* The words' counts: a word's index in the table, its count in the array
+ * (a lookup per word, an allocation per new word only). */
+typedef struct {
+  GHashTable *index;    /* folded word -> index + 1 */
+  GArray *count;        /* of int */
+  GString *word;        /* scratch */
+} Counts;
+
+static gboolean
+word_char (const char *p)
+{
+  guchar c = (guchar) *p;
+  return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (g_utf8_get_char (p));
+}
+
 static void
-count_words (GHashTable *counts, const char *text, int sign)
+count_words (Counts *counts, const char *text, int sign)
 {
   const char *p = text;
 
   while (p && *p)
     {
       const char *start;
-      while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
+      /* ASCII a byte at a time; other characters by their code point */
+      while (*p && !word_char (p))
+        p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
       start = p;
-      while (*p && g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
+      while (*p && word_char (p))
+        p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
       if (p > start)
         {
-          char *w = g_utf8_casefold (start, p - start);
-          int n = GPOINTER_TO_INT (g_hash_table_lookup (counts, w)) + sign;
-          g_hash_table_replace (counts, w, GINT_TO_POINTER (n));
+          guint at;
+          g_string_truncate (counts->word, 0);
+          mn_fold_into (counts->word, start, (gsize) (p - start));
+          at = GPOINTER_TO_UINT (g_hash_table_lookup (counts->index, counts->word->str));
+          if (at == 0)
+            {
+              int zero = 0;
+              g_array_append_val (counts->count, zero);
+              at = counts->count->len;
+              g_hash_table_insert (counts->index, g_strdup (counts->word->str), GUINT_TO_POINTER (at));
+            }
+          g_array_index (counts->count, int, at - 1) += sign;
         }
     }
 }
 
+static guint64
+positive_total (const Counts *counts)
+{
+  guint64 total = 0;
+
+  for (guint i = 0; i < counts->count->len; i++)
+    total += (guint64) MAX (0, g_array_index (counts->count, int, i));
+  return total;
+}
+
 static void
-count_strings (GHashTable *c, const GPtrArray *a)
+count_strings (Counts *c, const GPtrArray *a)
 {
   for (guint i = 0; a && i < a->len; i++)
     count_words (c, g_ptr_array_index (a, i), -1);
 }
 
 static void
-count_document (GHashTable *c, const MnDocument *doc)
+count_document (Counts *c, const MnDocument *doc)
 {
   const MnMeeting *m = &doc->meeting;
 
@@ -106,10 +142,11 @@ front_furniture (const char *text)
 double
 mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc)
 {
-  g_autoptr (GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTableIter it;
-  gpointer key, value;
-  guint64 total = 0, unplaced = 0;
+  g_autoptr (GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GArray) count = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GString) word = g_string_new (NULL);
+  Counts words = { index, count, word }, *counts = &words;
+  guint64 total, unplaced;
 
   for (guint i = 0; i < blocks->len; i++)
     {
@@ -164,12 +201,8 @@ mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc)
       for (guint k = 0; b->cells && k < b->cells->len; k++)
         count_words (counts, g_ptr_array_index (b->cells, k), +1);
     }
-  g_hash_table_iter_init (&it, counts);
-  while (g_hash_table_iter_next (&it, &key, &value))
-    total += (guint64) MAX (0, GPOINTER_TO_INT (value));
+  total = positive_total (counts);
   count_document (counts, doc);
-  g_hash_table_iter_init (&it, counts);
-  while (g_hash_table_iter_next (&it, &key, &value))
-    unplaced += (guint64) MAX (0, GPOINTER_TO_INT (value));
+  unplaced = positive_total (counts);
   return total ? (double) unplaced / (double) total : 0.0;
 }

@@ -1,6 +1,7 @@
 /* The vocabulary tables.  To support a new wording, add a line here. */
 #include <string.h>
 #include "vocabulary.h"
+#include "fold.h"
 #include "dates.h"
 #include "../regex.h"
 
@@ -138,7 +139,7 @@ heading_key (const char *text)
 
   while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
     t[--n] = '\0';
-  return g_utf8_casefold (t, -1);
+  return mn_fold (t);
 }
 
 /* Whether "beslutning" or "afgørelse" follows a word ending in s, as in

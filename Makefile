@@ -8,7 +8,10 @@ BUILD     ?= build
 SHARED    ?= ../shared
 
 CC        ?= cc
-PKGS      := glib-2.0 gmodule-2.0 gobject-2.0 uchardet
+# linked: GLib alone.  gobject (its g_object_unref comes with json-glib and
+# poppler-glib) and uchardet (asked only about text that is not UTF-8) are
+# compiled against and resolved at first use, like the format libraries.
+PKGS      := glib-2.0 gmodule-2.0
 HAVE_PDF  := $(if $(wildcard plugins/pdf/input_pdf.c),$(shell pkg-config --exists poppler-glib && echo 1))
 HAVE_DOCX := $(if $(wildcard plugins/docx/input_docx.c),$(shell pkg-config --exists libzip libxml-2.0 && echo 1))
 HAVE_SQLITE := $(if $(wildcard plugins/sqlite/output_sqlite.c),$(shell pkg-config --exists sqlite3 && echo 1))
@@ -17,8 +20,9 @@ HAVE_SQLITE := $(if $(wildcard plugins/sqlite/output_sqlite.c),$(shell pkg-confi
 # cflags and sonames, not their libs (mn_library_load, core/library.c).
 soname = $(or $(shell objdump -p $$(pkg-config --variable=libdir $(1))/$(2).so 2>/dev/null | sed -n 's/ *SONAME *//p'),$(2).so)
 # json-glib (the batch manifest) likewise, at the start of a batch.
-LAZY_CFLAGS := $(shell pkg-config --cflags json-glib-1.0) \
-  -DMN_JSON_GLIB_SONAME='"$(call soname,json-glib-1.0,libjson-glib-1.0)"'
+LAZY_CFLAGS := $(shell pkg-config --cflags json-glib-1.0 gobject-2.0 uchardet) \
+  -DMN_JSON_GLIB_SONAME='"$(call soname,json-glib-1.0,libjson-glib-1.0)"' \
+  -DMN_UCHARDET_SONAME='"$(call soname,uchardet,libuchardet)"'
 ifeq ($(HAVE_PDF),1)
 LAZY_CFLAGS += $(shell pkg-config --cflags poppler-glib) \
   -DMN_POPPLER_GLIB_SONAME='"$(call soname,poppler-glib,libpoppler-glib)"'

@@ -35,7 +35,7 @@ mn_manifest_entry_free (MnManifestEntry *e)
   F (json_parser_new) F (json_parser_load_from_data) F (json_parser_get_root) \
   F (json_node_get_node_type) F (json_node_get_object) F (json_node_get_value_type) \
   F (json_node_get_string) F (json_node_get_array) F (json_object_get_member) \
-  F (json_array_get_length) F (json_array_get_element)
+  F (json_array_get_length) F (json_array_get_element) F (g_object_unref)
 
 #define JSON_GLIB_FIELD(name) __typeof__ (name) *name;
 #define JSON_GLIB_SYMBOL(name) { #name, (gpointer *) &jg.name },
@@ -114,7 +114,7 @@ parse_line (const char *line)
   if (e->path == NULL)
     g_clear_pointer (&e, mn_manifest_entry_free);
 out:
-  g_object_unref (p);
+  jg.g_object_unref (p);
   return e;
 }
 

@@ -29,7 +29,7 @@
   F (json_node_get_node_type) F (json_node_get_object) F (json_node_get_value_type) \
   F (json_node_get_string) F (json_node_get_array) F (json_object_get_member) \
   F (json_array_get_length) F (json_array_get_element) F (json_node_get_boolean) \
-  F (json_node_get_int)
+  F (json_node_get_int) F (g_object_unref)
 #define FA_FIELD(name) __typeof__ (name) *name;
 #define FA_SYMBOL(name) { #name, (gpointer *) &jg.name },
 
@@ -207,7 +207,7 @@ fa_extract (MnExtract *ex, GBytes *input, GError **error)
   if (!jg.json_parser_load_from_data (parser, data, (gssize) len, &local))
     {
       g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "damaged JSON: %s", local->message);
-      g_object_unref (parser);
+      jg.g_object_unref (parser);
       return FALSE;
     }
   root = jg.json_parser_get_root (parser);
@@ -215,13 +215,13 @@ fa_extract (MnExtract *ex, GBytes *input, GError **error)
   if (root == NULL || jg.json_node_get_node_type (root) != JSON_NODE_OBJECT)
     {
       g_set_error (error, MN_ERROR, MN_ERROR_CORRUPT, "not a FirstAgenda meeting: the JSON is no object");
-      g_object_unref (parser);
+      jg.g_object_unref (parser);
       return FALSE;
     }
   front_page (ex, root);
   for (guint i = 0; ok && i < length_of (items) && !mn_extract_full (ex); i++)
     ok = item (ex, element (items, i), error);
-  g_object_unref (parser);
+  jg.g_object_unref (parser);
   return ok;
 }
 

@@ -46,7 +46,7 @@
   F (poppler_document_new_from_bytes) F (poppler_document_get_n_pages) \
   F (poppler_document_get_page) F (poppler_page_get_size) F (poppler_page_get_text) \
   F (poppler_page_get_text_layout) F (poppler_page_get_text_attributes) \
-  F (poppler_page_free_text_attributes) F (poppler_error_quark)
+  F (poppler_page_free_text_attributes) F (poppler_error_quark) F (g_object_unref)
 
 #define POPPLER_FIELD(name) __typeof__ (name) *name;
 #define POPPLER_SYMBOL(name) { #name, (gpointer *) &pp.name },
@@ -719,7 +719,7 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
       if (i == 0)
         pp.poppler_page_get_size (page, NULL, &height);
       page_lines (page, i + 1, lines, &text_bytes);
-      g_object_unref (page);
+      pp.g_object_unref (page);
       if (lines->len == before)
         mn_extract_warn (ex, "page-no-text", i + 1,
                          "page %d has no text layer (scanned? no OCR is done)", i + 1);
@@ -731,7 +731,7 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
           ok = FALSE;
         }
     }
-  g_object_unref (doc);
+  pp.g_object_unref (doc);
   capture_end (&cap, ex);
   if (!ok)
     return FALSE;

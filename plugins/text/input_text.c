@@ -10,6 +10,24 @@
 #include <uchardet.h>
 #include <minutes/plugin.h>
 
+/* uchardet is asked only about text that is not UTF-8, so it is resolved
+ * then rather than linked: it brings the C++ runtime, a millisecond of
+ * every process start, `minutes convert` of a PDF included. */
+#ifndef MN_UCHARDET_SONAME
+#define MN_UCHARDET_SONAME "libuchardet.so.0"
+#endif
+#define UCHARDET_FUNCTIONS(F) \
+  F (uchardet_new) F (uchardet_handle_data) F (uchardet_data_end) F (uchardet_get_charset) \
+  F (uchardet_delete)
+#define UCHARDET_FIELD(name) __typeof__ (name) *name;
+#define UCHARDET_SYMBOL(name) { #name, (gpointer *) &ud_lib.name },
+
+static struct {
+  UCHARDET_FUNCTIONS (UCHARDET_FIELD)
+} ud_lib;
+static const MnLibrarySymbol ud_symbols[] = { UCHARDET_FUNCTIONS (UCHARDET_SYMBOL) { NULL, NULL } };
+static MnLibrary uchardet = { MN_UCHARDET_SONAME, ud_symbols, 0, FALSE };
+
 /* Lines longer than this are not meeting prose: refuse them quickly rather
  * than run the passes over megabytes of one line. */
 #define MAX_LINE_BYTES (1u << 20)
@@ -90,10 +108,16 @@ decode (const guint8 *p, gsize len, GError **error)
   if (g_utf8_validate_len ((const char *) p, len, NULL))
     return g_strndup ((const char *) p, len);
 
-  ud = uchardet_new ();
-  uchardet_handle_data (ud, (const char *) p, len);
-  uchardet_data_end (ud);
-  charset = uchardet_get_charset (ud);
+  /* without uchardet, Windows-1252 is the guess (see below) */
+  ud = mn_library_load (&uchardet) ? ud_lib.uchardet_new () : NULL;
+  if (ud)
+    {
+      ud_lib.uchardet_handle_data (ud, (const char *) p, len);
+      ud_lib.uchardet_data_end (ud);
+      charset = ud_lib.uchardet_get_charset (ud);
+    }
+  else
+    charset = NULL;
   /* uchardet says "" when unsure; Windows-1252 is the archive's usual
    * suspect and decodes every byte but five */
   if (charset == NULL || *charset == '\0' || g_ascii_strcasecmp (charset, "ASCII") == 0)
@@ -102,7 +126,8 @@ decode (const guint8 *p, gsize len, GError **error)
                    NULL, NULL);
   if (out == NULL)
     out = convert_or_fail ((const char *) p, len, "ISO-8859-1", error);
-  uchardet_delete (ud);
+  if (ud)
+    ud_lib.uchardet_delete (ud);
   return out;
 }
 

@@ -7,11 +7,14 @@ to fixtures/dev when absent), in one run on the same files, times:
   minutes batch -j 1 and -j 2                  (PDF, DOCX)
   pdftotext, pdftotext -layout                 (PDF, one process per file)
   docx2txt, pandoc -f docx -t json             (DOCX, one process per file)
-  bench/floor: the fixed libraries alone        (one process per file)
+  bench/floor: the fixed libraries alone        (one process per file, and
+                                                one process over all files)
 and prints files/s, pages/s, MB/s, peak RSS and the ratio to the baseline
 for the format (pdftotext, docx2txt; pandoc too for DOCX).  Then a scaling
 check: time per page on the smallest and largest PDF pack and on one paper
-joined from several packs (200+ pages).  Writes bench/RESULTS.md.
+joined from several packs (200+ pages); the systems and exports sets per
+system and format; and whether the scale packs' JSON is byte-identical to
+the digest recorded in bench/scale-outputs.sha256.  Writes bench/RESULTS.md.
 """
 import datetime
 import os
@@ -78,6 +81,47 @@ def batch(files, jobs, tmp):
     return secs, (int(m.group(1)), int(m.group(2))) if m else (0, 0)
 
 
+def in_process(cmd, rounds=3):
+    """(seconds, peak RSS KB) of one process over all the files, median of rounds."""
+    runs = sorted(run_one(cmd)[:2] for _ in range(rounds))
+    return runs[len(runs) // 2]
+
+
+def outputs_digest(files):
+    """sha256 of the JSON minutes writes for each file, in order, the file
+    named as given from the project's root: what an optimization must not
+    change (bench/scale-outputs.sha256 holds the recorded one)."""
+    import hashlib
+    h = hashlib.sha256()
+    for f in files:
+        rel = os.path.relpath(f, ROOT)
+        out = subprocess.run([MINUTES, 'convert', '-q', rel], cwd=ROOT, capture_output=True).stdout
+        h.update(rel.encode() + b'\0' + out)
+    return h.hexdigest()
+
+
+def corpus_rows(label, groups, tools_for):
+    """Rows for a further corpus: one per (group, format), minutes convert
+    one process per file against the floor of the format where there is one."""
+    lines = ['| corpus | format | files | minutes convert files/s | floor files/s | vs floor (per process) |',
+             '| --- | --- | --- | --- | --- | --- |']
+    for name, files in groups:
+        by_fmt = {}
+        for f in files:
+            by_fmt.setdefault(f.rsplit('.', 1)[1], []).append(f)
+        for fmt, fs in sorted(by_fmt.items()):
+            tools = [('minutes', lambda f: [MINUTES, 'convert', '-o', os.devnull, f])]
+            floor = tools_for(fmt)
+            if floor:
+                tools.append(('floor', floor))
+            t = per_file(tools, fs)
+            mine = len(fs) / t['minutes'][0]
+            fl = len(fs) / t['floor'][0] if 'floor' in t else None
+            lines.append(f"| {label} {name} | {fmt} | {len(fs)} | {mine:.1f} | "
+                         + (f"{fl:.1f} | {mine / fl:.2f}× |" if fl else ' | |'))
+    return lines
+
+
 def version(cmd):
     try:
         p = subprocess.run(cmd, capture_output=True, text=True)
@@ -129,6 +173,12 @@ def main():
             timed = per_file(mine, files)
             for name, _ in mine:
                 add(name, fmt, files, *timed[name])
+    # the floor programs take many files: one process over the whole corpus
+    # is the limit of a batch, as one process per file is of convert
+    for fmt, files, prog, name in (('pdf', pdfs, 'pdf_floor', 'floor in-process: poppler-glib page text only'),
+                                   ('docx', docxs, 'docx_floor', 'floor in-process: libzip + libxml2 SAX only')):
+        if files and os.path.exists(os.path.join(FLOOR, prog)):
+            add(name, fmt, files, *in_process([os.path.join(FLOOR, prog), *files]))
     for fmt, files in (('pdf', pdfs), ('docx', docxs)):
         for j in (1, 2):
             if files:
@@ -140,16 +190,23 @@ def main():
 
     base = {'pdf': 'pdftotext', 'docx': 'docx2txt'}
     by = {(r['name'], r['fmt']): r for r in rows}
-    lines = ['| tool | format | files | seconds | files/s | pages/s | MB/s | peak RSS MB | vs baseline | vs pandoc |',
-             '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |']
+    floor_name = {'pdf': 'poppler-glib page text only', 'docx': 'libzip + libxml2 SAX only'}
+    lines = ['| tool | format | files | seconds | files/s | pages/s | MB/s | peak RSS MB | vs baseline | vs pandoc '
+             '| vs floor |',
+             '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |']
     for r in rows:
         b = by.get((base[r['fmt']], r['fmt']))
         pd = by.get(('pandoc -f docx -t json', 'docx')) if r['fmt'] == 'docx' else None
+        # convert rows against the per-process floor, batch rows against the in-process one
+        kind = 'floor in-process: ' if r['name'].startswith('minutes batch') else 'floor: '
+        fl = by.get((kind + floor_name[r['fmt']], r['fmt'])) if r['name'].startswith('minutes') else None
         lines.append(f"| {r['name']} | {r['fmt']} | {r['files']} | {r['secs']:.2f} | {r['fps']:.1f} | "
                      f"{r['pps']:.0f} | {r['mbps']:.2f} | {r['rss']:.0f}{' (' + r['note'] + ')' if r['note'] else ''} | "
                      # a baseline tool that is not installed leaves its ratio out
                      + (f"{r['fps'] / b['fps']:.2f}× |" if b else ' - |')
-                     + (f" {r['fps'] / pd['fps']:.1f}× |" if pd else ' |'))
+                     + (f" {r['fps'] / pd['fps']:.1f}× |" if pd else ' |')
+                     + (f" {r['fps'] / fl['fps']:.2f}× ({'in-process' if 'in-process' in kind else 'per process'}) |"
+                        if fl else ' |'))
 
     # per-file peak RSS against pdftotext on the largest PDF
     rss_lines = []
@@ -186,6 +243,41 @@ def main():
         scale_lines.append(f"Time per page on the joined paper is {per['joined packs'] / per['smallest pack']:.2f}× "
                            f"that of the smallest pack and {per['joined packs'] / per['largest pack']:.2f}× that of the largest.")
 
+    # further corpora: the agenda systems' papers and the exports, per system and format
+    def floor_for(fmt):
+        prog = {'pdf': 'pdf_floor', 'docx': 'docx_floor'}.get(fmt)
+        if prog and os.path.exists(os.path.join(FLOOR, prog)):
+            return lambda f: [os.path.join(FLOOR, prog), f]
+        return None
+    more = []
+    shared = os.path.join(ROOT, '..', 'shared', 'corpus')
+    systems = os.path.join(shared, 'systems')
+    if os.path.isdir(systems):
+        names = {'e': 'eDoc', 'a': 'Acadre', 's': 'SBSYS', 'f': 'FirstAgenda'}
+        groups = []
+        for k, name in names.items():
+            fs = sorted(os.path.join(systems, f) for f in os.listdir(systems)
+                        if f.startswith(k) and f.endswith(('.pdf', '.docx', '.txt')))
+            groups.append((name, fs))
+        more += corpus_rows('systems', groups, floor_for)
+    exports = os.path.join(shared, 'exports')
+    if os.path.isdir(exports):
+        fs = sorted(os.path.join(exports, f) for f in os.listdir(exports)
+                    if f.endswith(('.json', '.xml', '.html')) and not f.endswith('.expected.json'))
+        more += corpus_rows('exports', [('', fs)], floor_for)[2:] if more else corpus_rows('exports', [('', fs)], floor_for)
+
+    # the JSON of the scale packs, against the recorded digest
+    digest = outputs_digest(pdfs + docxs)
+    recorded_path = os.path.join(ROOT, 'bench', 'scale-outputs.sha256')
+    recorded = open(recorded_path).read().split()[0] if os.path.exists(recorded_path) else None
+    if recorded is None or os.environ.get('RECORD_OUTPUTS'):
+        with open(recorded_path, 'w') as f:
+            f.write(digest + '  JSON of ' + os.path.relpath(CORPUS, ROOT) + '\n')
+        same = 'recorded now (RECORD_OUTPUTS=1 records again)'
+    else:
+        same = 'byte-identical to the recorded outputs' if digest == recorded else \
+            f'**CHANGED** (recorded {recorded[:12]}, now {digest[:12]}): an optimization changed the outputs'
+
     cpu = ''
     try:
         cpu = re.search(r'model name\s*:\s*(.*)', open('/proc/cpuinfo').read()).group(1)
@@ -206,15 +298,22 @@ def main():
         'time is the median of three passes over the corpus; `minutes batch` rows are the median of three runs.',
         'The "floor" rows (bench/floor/) are the least any converter on the same fixed libraries does per file:',
         'start up with them, open the file and extract the text (poppler-glib page text; libzip inflate +',
-        'libxml2 SAX over document.xml and styles.xml), with no structure and no output.',
+        'libxml2 SAX over document.xml and styles.xml), with no structure and no output; "floor in-process"',
+        'runs the same program once over all the files, the limit of a batch.',
         '',
         *lines,
         '',
         *rss_lines,
         '',
+        f'The JSON of the {len(pdfs) + len(docxs)} scale packs (sha256 {digest[:12]}): {same}.',
+        '',
         '## Scaling',
         '',
         *scale_lines,
+        '',
+        '## Further corpora (one process per file, median of three)',
+        '',
+        *more,
         '',
     ]
     text = '\n'.join(report)

@@ -182,7 +182,7 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
     mn_document_warn (doc, "no-items", 0, "no agenda items found");
   else
     {
-      double share = mn_unplaced_share (content, front_end, doc);
+      double share = mn_unplaced_share (content, front_end, doc, raw);
       if (share > 0.10)
         mn_document_warn (doc, "unplaced-text", 0,
                           "%.0f %% of the paper's words reach no field: its layout was not understood",

@@ -23,7 +23,7 @@ gboolean mn_agenda_is_running (const MnBlock *b);
 
 /* unplaced.c: the share (0..1) of the words of blocks[from..], furniture
  * left out, that no string of the document holds */
-double mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc);
+double mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc, GPtrArray *raw_sections);
 
 /* render.c: blocks as clean text, paragraphs split by "\n\n", list items
  * as "- " lines.  transfer full */

@@ -62,6 +62,28 @@ count_words (Counts *counts, const char *text, int sign)
     }
 }
 
+/* How many words a block holds (its text, or its cells'). */
+static guint64
+words_in (const MnBlock *b)
+{
+  guint64 n = 0;
+
+  for (guint k = 0; k <= (b->cells ? b->cells->len : 0); k++)
+    {
+      const char *p = k == 0 ? b->text : g_ptr_array_index (b->cells, k - 1);
+      while (p && *p)
+        {
+          while (*p && !word_char (p))
+            p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
+          if (*p)
+            n++;
+          while (*p && word_char (p))
+            p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
+        }
+    }
+  return n;
+}
+
 static guint64
 positive_total (const Counts *counts)
 {
@@ -80,7 +102,7 @@ count_strings (Counts *c, const GPtrArray *a)
 }
 
 static void
-count_document (Counts *c, const MnDocument *doc)
+count_document (Counts *c, const MnDocument *doc, gboolean shortcut)
 {
   const MnMeeting *m = &doc->meeting;
 
@@ -105,7 +127,11 @@ count_document (Counts *c, const MnDocument *doc)
         {
           const MnSection *s = g_ptr_array_index (it->sections, i);
           count_words (c, s->heading, -1);
-          count_words (c, s->text, -1);
+          /* a section's text is its blocks as printed, which were left
+           * out of the input's count alike (see placed_blocks); an
+           * attachment list is rewritten, and counted */
+          if (!shortcut || s->kind == MN_SECTION_ATTACHMENTS)
+            count_words (c, s->text, -1);
         }
       for (guint i = 0; i < it->attachments->len; i++)
         {
@@ -139,14 +165,39 @@ front_furniture (const char *text)
   return FALSE;
 }
 
-double
-mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc)
+/* The blocks whose words an item's section holds as they stand: what
+ * neither side of the count needs to see (most of a paper's words; the
+ * result is the same, as both sides would count them alike).  Attachment
+ * lists are rewritten and are counted. */
+static GHashTable *
+placed_blocks (GPtrArray *raw)
 {
+  GHashTable *placed = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (guint k = 0; raw && k < raw->len; k++)
+    {
+      GPtrArray *sections = g_ptr_array_index (raw, k);
+      for (guint i = 0; i < sections->len; i++)
+        {
+          const MnRawSection *s = g_ptr_array_index (sections, i);
+          if (s->kind == MN_SECTION_ATTACHMENTS)
+            continue;
+          for (guint j = 0; j < s->blocks->len; j++)
+            g_hash_table_add (placed, g_ptr_array_index (s->blocks, j));
+        }
+    }
+  return placed;
+}
+
+double
+mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc, GPtrArray *raw)
+{
+  g_autoptr (GHashTable) placed = placed_blocks (raw);
   g_autoptr (GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GArray) count = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr (GString) word = g_string_new (NULL);
   Counts words = { index, count, word }, *counts = &words;
-  guint64 total, unplaced;
+  guint64 total, unplaced, total_placed = 0;
 
   for (guint i = 0; i < blocks->len; i++)
     {
@@ -158,6 +209,11 @@ mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc)
         continue;
       if (b->text && mn_vocab_back_matter (b->text))
         break;
+      if (g_hash_table_contains (placed, b))
+        {
+          total_placed += words_in (b);
+          continue;
+        }
       if (i < from && b->text && front_furniture (b->text))
         continue;
       /* an access line and an item's label line are read into fields
@@ -201,8 +257,8 @@ mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc)
       for (guint k = 0; b->cells && k < b->cells->len; k++)
         count_words (counts, g_ptr_array_index (b->cells, k), +1);
     }
-  total = positive_total (counts);
-  count_document (counts, doc);
+  total = positive_total (counts) + total_placed;
+  count_document (counts, doc, raw != NULL);
   unplaced = positive_total (counts);
   return total ? (double) unplaced / (double) total : 0.0;
 }

@@ -234,6 +234,9 @@ printf '<html><body><p>unclosed <div><table><tr><td>x' > "$T/broken.html"
 $M convert -o "$T/broken-h.out" "$T/broken.html" 2>"$T/err"
 rc=$?
 ok $([ $rc = 0 ] && grep -q "warning: no-items" "$T/err"; echo $?) "a broken web page is read as far as it goes: no items and a warning (exit $rc)"
+$M batch --quiet -o "$T/ball" fixtures/exports 2>/dev/null
+ok $([ $? = 0 ] && [ $(ls "$T/ball"/*.json | wc -l) = $(ls fixtures/exports | wc -l) ]; echo $?) \
+  "minutes batch converts every export and web page fixture ($(ls "$T/ball"/*.json 2>/dev/null | wc -l) of $(ls fixtures/exports | wc -l))"
 # the text plugin's marks: every HTML entity, named or numeric
 printf 'Dagsorden\n\n1. Budget &oslash; &#248; &#xF8; &ndash; &amp; &bogus; R&D\n\nSagsfremstilling\nTekst.\n' > "$T/ent.txt"
 $M convert -q "$T/ent.txt" | python3 -c "import json,sys; t = json.load(sys.stdin)['items'][0]['title']; assert t == 'Budget ø ø ø – & &bogus; R&D', t"

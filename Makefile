@@ -120,7 +120,7 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libminutes.a
 # The main job on the fixtures: every paper converted into build/demo/.
 demo: $(BUILD)/minutes
 	@rm -rf $(BUILD)/demo && mkdir -p $(BUILD)/demo
-	@ok=0; failed=0; for f in fixtures/seeds/*.txt fixtures/dev/*.txt fixtures/dev/*.pdf fixtures/dev/*.docx; do \
+	@ok=0; failed=0; for f in fixtures/seeds/*.txt fixtures/dev/*.txt fixtures/dev/*.pdf fixtures/dev/*.docx fixtures/exports/*; do \
 	  if $(BUILD)/minutes convert -o $(BUILD)/demo/$$(basename $$f).json $$f; then ok=$$((ok+1)); else failed=$$((failed+1)); fi; done; \
 	  echo "converted $$ok papers into $(BUILD)/demo/ ($$failed failed)"
 

@@ -141,7 +141,7 @@ item (MnExtract *ex, const xmlNode *element, gboolean minutes, GError **error)
   g_autofree char *number = mn_xml_field (it, "SerialNo"), *title = mn_xml_field (it, "Title");
   g_autofree char *case_number = mn_xml_field (it, "CaseNumber");
   g_autofree char *heading = NULL, *decision = NULL;
-  gboolean bilag = FALSE;
+  gboolean bilag = FALSE, decided = FALSE;
 
   if (it == NULL || *title == '\0')
     return TRUE;
@@ -158,11 +158,13 @@ item (MnExtract *ex, const xmlNode *element, gboolean minutes, GError **error)
         continue;
       caption = mn_xml_field (p, "Title");
       content = mn_xml_field (p, "Content");
+      /* a presentation that is the decision prints it already */
+      decided |= mn_xml_true (p, "IsDecision") && *content;
       mn_export_line (ex, caption, MN_STYLE_HEADING, 2);
       if (*content && !html_field (ex, content, error))
         return FALSE;
     }
-  if (minutes && (decision = decision_of (it)) != NULL)
+  if (minutes && !decided && (decision = decision_of (it)) != NULL)
     {
       mn_export_line (ex, "Beslutning", MN_STYLE_HEADING, 2);
       if (!html_field (ex, decision, error))

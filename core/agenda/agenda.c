@@ -1,6 +1,7 @@
 /* The agenda parser, in order: mark the furniture the input did not
  * (header continuations, running headers), drop breaks, choose the
- * layout profile the paper is read by (layout.c), find items
+ * layout profile the paper is read by (layout.c), classify every
+ * paragraph once (classify.c), find items
  * (item.c), read the meeting (meeting.c) and its time, place and
  * attendance (attendance.c), fill each item's fields from its sections,
  * fall back to decision lines for the meeting's body and date, then read
@@ -127,6 +128,7 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
   g_autoptr (GPtrArray) raw = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   guint front_end;
   const MnLayout *layout;
+  MnClass *classes;
 
   mn_meeting_header_continuations (blocks);
   for (guint i = 0; i < blocks->len; i++)
@@ -163,7 +165,8 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
     if (doubt)
       mn_document_warn (doc, "layout-uncertain", 0, "%s", doubt);
   }
-  front_end = mn_items_parse (content, layout, doc, raw);
+  classes = mn_classify (content);
+  front_end = mn_items_parse (content, classes, layout, doc, raw);
   mn_meeting_parse (content, front_end, doc);
   mn_attendance_parse (content, front_end, &doc->meeting);
   meeting_from_decisions (doc, raw);
@@ -182,10 +185,11 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
     mn_document_warn (doc, "no-items", 0, "no agenda items found");
   else
     {
-      double share = mn_unplaced_share (content, front_end, doc, raw);
+      double share = mn_unplaced_share (content, classes, front_end, doc, raw);
       if (share > 0.10)
         mn_document_warn (doc, "unplaced-text", 0,
                           "%.0f %% of the paper's words reach no field: its layout was not understood",
                           share * 100);
     }
+  mn_classes_free (classes, content->len);
 }

@@ -5,6 +5,7 @@
 #include "../blocks.h"
 #include "vocabulary.h"
 #include "layout.h"
+#include "classify.h"
 #include "dates.h"
 
 /* Fills doc->meeting and doc->items from the blocks (transfer none). */
@@ -23,7 +24,8 @@ gboolean mn_agenda_is_running (const MnBlock *b);
 
 /* unplaced.c: the share (0..1) of the words of blocks[from..], furniture
  * left out, that no string of the document holds */
-double mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc, GPtrArray *raw_sections);
+double mn_unplaced_share (MnBlocks *blocks, const MnClass *classes, guint from, const MnDocument *doc,
+                          GPtrArray *raw_sections);
 
 /* render.c: blocks as clean text, paragraphs split by "\n\n", list items
  * as "- " lines.  transfer full */
@@ -45,7 +47,8 @@ void mn_attendance_parse (MnBlocks *blocks, guint front_end, MnMeeting *m);
 
 /* item.c: splits the blocks into items, read as the layout says; returns
  * the index of the first item's title (blocks.len when there is none). */
-guint mn_items_parse (MnBlocks *blocks, const MnLayout *layout, MnDocument *doc, GPtrArray *raw_sections);
+guint mn_items_parse (MnBlocks *blocks, const MnClass *classes, const MnLayout *layout, MnDocument *doc,
+                      GPtrArray *raw_sections);
 
 /* subpoints.c: lettered sub-points "a. Title" as topics, their Bilag lines
  * as the item's attachments; mn_subpoints_start: a line "a. Title" */

@@ -28,20 +28,11 @@ is_text (const MnBlock *b)
   return b->kind == MN_BLOCK_PARAGRAPH && !mn_agenda_is_running (b);
 }
 
-/* The blocks, and what the vocabulary said of each: item_starts looks
- * ahead and parse_item looks again, so every line would be asked three or
- * four times the same two questions. */
-#define NOT_ASKED (-1)
-#define NO_SECTION (-2)
-
-typedef struct {
-  gint8 access;             /* MnAccess, or NOT_ASKED */
-  gint8 section;            /* MnSectionKind, NO_SECTION, or NOT_ASKED */
-} Facts;
-
+/* The blocks, and what the vocabulary said of each (classify.c): the
+ * parser looks ahead and looks again, and asks nothing twice. */
 typedef struct {
   GPtrArray *blocks;
-  Facts *facts;             /* one per block */
+  const MnClass *cls;       /* one per block */
   gboolean export;          /* the input marks its item titles (MN_STYLE_ITEM) */
 } Lines;
 
@@ -55,12 +46,7 @@ line (const Lines *l, guint i)
 static MnAccess
 line_access (const Lines *l, guint i)
 {
-  Facts *f = &l->facts[i];
-
-  if (f->access == NOT_ASKED)
-    f->access = is_text (line (l, i)) ? mn_vocab_access_line (line (l, i)->text)
-                                      : MN_ACCESS_UNKNOWN;
-  return (MnAccess) f->access;
+  return (MnAccess) l->cls[i].access;
 }
 
 static gboolean
@@ -72,78 +58,26 @@ is_access (const Lines *l, guint i)
 static gboolean
 is_section_heading (const Lines *l, guint i, MnSectionKind *kind)
 {
-  Facts *f = &l->facts[i];
-
-  if (f->section == NOT_ASKED)
-    {
-      MnSectionKind k;
-      f->section = is_text (line (l, i)) && mn_vocab_section_heading (line (l, i)->text, &k)
-                   ? (gint8) k : NO_SECTION;
-    }
-  if (f->section == NO_SECTION)
+  if (l->cls[i].section < 0)
     return FALSE;
-  *kind = (MnSectionKind) f->section;
+  *kind = (MnSectionKind) l->cls[i].section;
   return TRUE;
 }
 
-/* "3. Title", "Punkt 3: Title", "Pkt. 3 Title", "3 - Title", "Sag nr. 3:
- * Title": number and title.  (The words are few and fixed by the form, so
- * they stay in this pattern rather than in the vocabulary.) */
-/* What the pattern below can start with: a digit or one of its words. */
+/* A numbered title ("3. Title", "Punkt 3: Title", "1.1 Title"): its number
+ * (-1 for a sub-item), and on request its title and label (transfer full). */
 static gboolean
-could_open_item (const char *t)
+numbered_title (const Lines *l, guint i, int *number, char **title, char **label)
 {
-  return g_ascii_isdigit (t[0]) || g_str_has_prefix (t, "Punkt") || g_str_has_prefix (t, "Pkt")
-         || g_str_has_prefix (t, "Dagsordenspunkt")
-         || (g_str_has_prefix (t, "Sag") && g_ascii_isspace (t[3]));
-}
+  const MnClass *c = &l->cls[i];
 
-static gboolean
-numbered_title (const MnBlock *b, int *number, char **title, char **label)
-{
-  /* " - " separates only after a word ("Punkt 1 - "): "1 - Åben ..." is
-   * an attachment line */
-  GRegex *re = MN_REGEX ("^(?:(?:Punkt|Pkt\\.?|Dagsordenspunkt|Sag(?:\\s+nr\\.)?)\\s+(\\d{1,3})"
-                         "\\s*(?:[.:)]|\\s[-–])?|(\\d{1,3}(?:\\.\\d{1,2})*)\\s*[.:)]?)\\s+(\\p{Lu}.{0,240})$", 0);
-  g_autoptr (GMatchInfo) mi = NULL;
-
-  /* a heading style may title an item whatever its first word
-   * ("12. 2. behandling af Budget 2024-27") */
-  GRegex *heading = MN_REGEX ("^(?:(?:Punkt|Pkt\\.?)\\s+(\\d{1,3})\\s*[.:)]?|(\\d{1,3}(?:\\.\\d{1,2})*)\\s*[.:)])\\s+(\\S.{0,240})$", 0);
-
-  /* cheap first: every line is asked, and only these can open an item */
-  if (!is_text (b) || (b->style & MN_STYLE_LIST_ITEM) || !could_open_item (b->text))
+  if (!c->title)
     return FALSE;
-  if (!g_regex_match (re, b->text, 0, &mi))
-    {
-      g_clear_pointer (&mi, g_match_info_free);
-      if (!(b->style & MN_STYLE_HEADING) || !g_regex_match (heading, b->text, 0, &mi))
-        return FALSE;
-    }
-  {
-    g_autofree char *n1 = g_match_info_fetch (mi, 1);
-    g_autofree char *n2 = g_match_info_fetch (mi, 2);
-    char *start = NULL, *end = NULL;
-    g_autofree char *t = g_match_info_fetch (mi, 3);
-    g_autofree char *first_word = g_strndup (t, strcspn (t, " "));
-
-    /* "10.00 Ankomst" is a time, not an item */
-    if (mn_time_range_prefix (b->text, &start, &end) >= 0)
-      {
-        g_free (start);
-        g_free (end);
-        return FALSE;
-      }
-    /* "1 Åben Regnskab 2015 225021/16" is an attachment row (Acadre) */
-    if (mn_vocab_access_word (first_word) != MN_ACCESS_UNKNOWN && strchr (t, ' '))
-      return FALSE;
-    /* a sub-item "1.1" has a label and no number of its own */
-    *number = strchr (n1 && *n1 ? n1 : n2, '.') ? -1 : atoi (n1 && *n1 ? n1 : n2);
-    if (title)
-      *title = g_match_info_fetch (mi, 3);
-    if (label)
-      *label = g_strdup (n1 && *n1 ? n1 : n2);
-  }
+  *number = c->number;
+  if (title)
+    *title = g_strdup (c->title_text);
+  if (label)
+    *label = g_strdup (c->number_label);
   return TRUE;
 }
 
@@ -156,31 +90,16 @@ next_text (const Lines *l, guint i)
   return l->blocks->len;
 }
 
-/* A two-cell row "Sagsnr.:" | "14/34266" as the line it prints, or NULL. */
-static char *
-label_row_text (const MnBlock *b)
-{
-  if (b->kind != MN_BLOCK_TABLE_ROW || b->cells == NULL || b->cells->len != 2)
-    return NULL;
-  return g_strjoin (" ", (char *) g_ptr_array_index (b->cells, 0),
-                    (char *) g_ptr_array_index (b->cells, 1), NULL);
-}
-
 static gboolean
 opens_item_body (const Lines *l, guint i)
 {
-  MnSectionKind kind;
-
-  g_autofree char *case_number = NULL;
-  g_autofree char *row = NULL;
+  const MnClass *c;
 
   if (i >= l->blocks->len)
     return TRUE;
-  row = label_row_text (line (l, i));
-  return is_access (l, i) || is_section_heading (l, i, &kind)
-         || (is_text (line (l, i)) && mn_vocab_item_label (line (l, i)->text, &case_number))
-         || (is_text (line (l, i)) && mn_vocab_inline_heading (line (l, i)->text, &kind) > 0)
-         || (row && mn_vocab_item_label (row, &case_number));
+  c = &l->cls[i];
+  return c->access != MN_ACCESS_UNKNOWN || c->section >= 0 || c->label || c->inline_kind >= 0
+         || c->label_row;
 }
 
 /* A numbered title whose label lines lost their labels (a text extraction
@@ -196,7 +115,7 @@ body_follows_data (const Lines *l, guint i)
       const MnBlock *b = line (l, i);
       if (opens_item_body (l, i))
         return k > 0;
-      if (!is_text (b) || strlen (b->text) > 40 || numbered_title (b, &n, NULL, NULL))
+      if (!is_text (b) || strlen (b->text) > 40 || numbered_title (l, i, &n, NULL, NULL))
         return FALSE;
     }
   return FALSE;
@@ -225,7 +144,7 @@ item_starts (const Lines *l, guint i, int depth)
     return FALSE;
   if (heading_title (b))
     return TRUE;
-  if (numbered_title (b, &n, NULL, NULL))
+  if (numbered_title (l, i, &n, NULL, NULL))
     return opens_item_body (l, next)
            || (depth < 2 && next < l->blocks->len && item_starts (l, next, depth + 1))
            || body_follows_data (l, next);
@@ -270,7 +189,7 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
   for (guint i = from + 1; l->export && i < to && !styled; i++)
     styled = (line (l, i)->style & MN_STYLE_HEADING) != 0;
 
-  if (!numbered_title (t, &n, &item->title, &item->number_label))
+  if (!numbered_title (l, from, &n, &item->title, &item->number_label))
     item->title = g_strdup (t->text);
   else
     item->number = n;
@@ -302,31 +221,24 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
           continue;
         }
       /* "Lukkede sager" between two items marks the part the next one opens */
-      if (is_text (b) && mn_vocab_part_marker (b->text) != MN_ACCESS_UNKNOWN)
+      if (l->cls[i].part != MN_ACCESS_UNKNOWN)
         continue;
       /* a bare "Åben" / "Lukket" among the label lines (eDoc's title table) */
-      if (cur == NULL && is_text (b) && mn_vocab_access_word (b->text) != MN_ACCESS_UNKNOWN)
+      if (cur == NULL && l->cls[i].access_word != MN_ACCESS_UNKNOWN)
         {
           if (item->access == MN_ACCESS_UNKNOWN)
-            item->access = mn_vocab_access_word (b->text);
+            item->access = (MnAccess) l->cls[i].access_word;
           continue;
         }
       /* label lines between the title and the first section ("Sagsnr.:
        * 2011-29298", "Dok.nr.: ...", a bare "EMN-2023-009832") are the
        * item's data, not text */
-      if (cur == NULL && (is_text (b) || b->kind == MN_BLOCK_TABLE_ROW))
+      /* (a label row of a table, "Sagsnr.:" | "14/34266", reads as the line) */
+      if (cur == NULL && (l->cls[i].label || l->cls[i].label_row))
         {
-          /* a label row of a table ("Sagsnr.:" | "14/34266") reads as the line */
-          g_autofree char *row = label_row_text (b);
-          g_autofree char *case_number = NULL;
-          const char *text = row ? row : b->text;
-
-          if (text && mn_vocab_item_label (text, &case_number))
-            {
-              if (item->case_number == NULL && case_number)
-                item->case_number = g_steal_pointer (&case_number);
-              continue;
-            }
+          if (item->case_number == NULL && l->cls[i].case_number)
+            item->case_number = g_strdup (l->cls[i].case_number);
+          continue;
         }
       opens_section = is_section_heading (l, i, &kind) && (!styled || (b->style & MN_STYLE_HEADING));
       /* in a Bilag list, a plain line naming a section the item already
@@ -354,20 +266,16 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
           seen |= 1u << kind;
           continue;
         }
-      if (is_text (b))
+      if (is_text (b) && l->cls[i].inline_kind >= 0)
         {
-          gsize head = mn_vocab_inline_heading (b->text, &kind);
-          if (head > 0)
-            {
-              /* the heading opens the section; the rest of the line is
-               * its first paragraph */
-              g_autofree char *heading = g_strndup (b->text, head);
-              cur = raw_section_new (heading, kind);
-              g_ptr_array_add (sections, cur);
-              mn_block_take_text (b, g_strdup (g_strstrip (b->text + head)));
-              g_ptr_array_add (cur->blocks, b);
-              continue;
-            }
+          /* the heading opens the section; the rest of the line is its
+           * first paragraph */
+          g_autofree char *heading = g_strndup (b->text, l->cls[i].inline_len);
+          cur = raw_section_new (heading, (MnSectionKind) l->cls[i].inline_kind);
+          g_ptr_array_add (sections, cur);
+          mn_block_take_text (b, g_strdup (g_strstrip (b->text + l->cls[i].inline_len)));
+          g_ptr_array_add (cur->blocks, b);
+          continue;
         }
       if (cur == NULL)
         {
@@ -417,8 +325,8 @@ drop_plain_numbered (const Lines *l, GArray *starts)
 
   for (guint k = 0; k < starts->len; k++)
     {
-      const MnBlock *b = line (l, g_array_index (starts, guint, k));
-      headed += (b->style & MN_STYLE_HEADING) && numbered_title (b, &n, NULL, NULL);
+      guint i = g_array_index (starts, guint, k);
+      headed += (line (l, i)->style & MN_STYLE_HEADING) && numbered_title (l, i, &n, NULL, NULL);
     }
   if (headed < 2)
     return;
@@ -427,7 +335,7 @@ drop_plain_numbered (const Lines *l, GArray *starts)
   for (guint k = 0, last = 0; k < starts->len; k++)
     {
       const MnBlock *b = line (l, g_array_index (starts, guint, k));
-      gboolean numbered = numbered_title (b, &n, NULL, NULL);
+      gboolean numbered = numbered_title (l, g_array_index (starts, guint, k), &n, NULL, NULL);
 
       if (numbered && !(b->style & MN_STYLE_HEADING) && n >= 0 && n <= (int) last && last > 0)
         g_array_remove_index (starts, k--);
@@ -449,7 +357,7 @@ drop_unnumbered_headings (const Lines *l, GArray *starts, const MnLayout *layout
   for (guint k = 0; k < starts->len; k++)
     {
       int n;
-      if (numbered_title (line (l, g_array_index (starts, guint, k)), &n, NULL, NULL))
+      if (numbered_title (l, g_array_index (starts, guint, k), &n, NULL, NULL))
         numbered++;
     }
   if (numbered < 2)
@@ -461,7 +369,7 @@ drop_unnumbered_headings (const Lines *l, GArray *starts, const MnLayout *layout
       guint next = next_text (l, i);
       int n;
 
-      if (numbered_title (line (l, i), &n, NULL, NULL)
+      if (numbered_title (l, i, &n, NULL, NULL)
           || (next < l->blocks->len && is_access (l, next)))
         continue;
       /* a system whose template sets sub-headings in heading type has no
@@ -478,21 +386,17 @@ drop_unnumbered_headings (const Lines *l, GArray *starts, const MnLayout *layout
 }
 
 guint
-mn_items_parse (MnBlocks *c, const MnLayout *layout, MnDocument *doc, GPtrArray *raw)
+mn_items_parse (MnBlocks *c, const MnClass *cls, const MnLayout *layout, MnDocument *doc, GPtrArray *raw)
 {
   g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autofree Facts *facts = g_new (Facts, c->len);
-  Lines l = { c, facts, has_marked_items (c) };
+  Lines l = { c, cls, has_marked_items (c) };
   guint first, end = c->len;
 
-  for (guint i = 0; i < c->len; i++)
-    facts[i] = (Facts) { NOT_ASKED, NOT_ASKED };
   /* a signature page ("Underskriftsside") ends the items: what follows
    * it is names to sign, not a list of participants nor an item */
   for (guint i = 0; i < end; i++)
     {
-      const MnBlock *b = g_ptr_array_index (c, i);
-      if (starts->len && is_text (b) && mn_vocab_back_matter (b->text))
+      if (starts->len && cls[i].back_matter)
         {
           end = i;
           break;
@@ -565,11 +469,11 @@ mn_items_parse (MnBlocks *c, const MnLayout *layout, MnDocument *doc, GPtrArray 
         /* a table of contents lists each item under its part; its markers
          * are the list's, not the paper's (an eDoc paper's empty "Lukket
          * referat" stands right before its first item) */
-        if (mn_vocab_toc_heading (b->text))
+        if (cls[i].toc_heading)
           in_toc = TRUE;
-        if ((marker = mn_vocab_part_marker (b->text)) != MN_ACCESS_UNKNOWN)
+        if ((marker = (MnAccess) cls[i].part) != MN_ACCESS_UNKNOWN)
           current = marker;
-        else if (in_toc && numbered_title (b, &n, NULL, &label) && current != MN_ACCESS_UNKNOWN
+        else if (in_toc && numbered_title (&l, i, &n, NULL, &label) && current != MN_ACCESS_UNKNOWN
                  && !g_hash_table_contains (toc_part, label))
           g_hash_table_insert (toc_part, g_steal_pointer (&label), GINT_TO_POINTER (current));
       }

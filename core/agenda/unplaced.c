@@ -190,7 +190,7 @@ placed_blocks (GPtrArray *raw)
 }
 
 double
-mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc, GPtrArray *raw)
+mn_unplaced_share (MnBlocks *blocks, const MnClass *cls, guint from, const MnDocument *doc, GPtrArray *raw)
 {
   g_autoptr (GHashTable) placed = placed_blocks (raw);
   g_autoptr (GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -207,7 +207,7 @@ mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc, GPtrArra
 
       if (b->style & MN_STYLE_RUNNING)
         continue;
-      if (b->text && mn_vocab_back_matter (b->text))
+      if (cls[i].back_matter)
         break;
       if (g_hash_table_contains (placed, b))
         {
@@ -218,18 +218,13 @@ mn_unplaced_share (MnBlocks *blocks, guint from, const MnDocument *doc, GPtrArra
         continue;
       /* an access line and an item's label line are read into fields
        * ("open", the case number alone) */
-      if (b->text && (mn_vocab_access_line (b->text) != MN_ACCESS_UNKNOWN
-                      || mn_vocab_access_word (b->text) != MN_ACCESS_UNKNOWN
-                      || mn_vocab_part_marker (b->text) != MN_ACCESS_UNKNOWN))
+      if (cls[i].access != MN_ACCESS_UNKNOWN || cls[i].access_word != MN_ACCESS_UNKNOWN
+          || cls[i].part != MN_ACCESS_UNKNOWN)
         continue;
-      if (b->text)
+      if (cls[i].label)
         {
-          g_autofree char *case_number = NULL;
-          if (mn_vocab_item_label (b->text, &case_number))
-            {
-              count_words (counts, case_number, +1);
-              continue;
-            }
+          count_words (counts, cls[i].case_number, +1);
+          continue;
         }
       if (i < from && b->kind == MN_BLOCK_TABLE_ROW)
         {

@@ -18,9 +18,7 @@
  * part it is listed under gives its item's access.
  */
 #include <string.h>
-#include <stdlib.h>
 #include "agenda.h"
-#include "../regex.h"
 
 static gboolean
 is_text (const MnBlock *b)

@@ -187,6 +187,37 @@ item (MnExtract *ex, JsonNode *it, GError **error)
   return TRUE;
 }
 
+/* Text outside the markup: a letter or digit not inside a tag. */
+static gboolean
+has_text (const char *html)
+{
+  gboolean in_tag = FALSE;
+
+  for (const char *p = html; p && *p; p++)
+    {
+      if (*p == '<')
+        in_tag = TRUE;
+      else if (*p == '>')
+        in_tag = FALSE;
+      else if (!in_tag && (g_ascii_isalnum (*p) || (guchar) *p >= 0x80))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+any_item_text (JsonNode *items)
+{
+  for (guint i = 0; i < length_of (items); i++)
+    {
+      JsonNode *fields = member (element (items, i), "Felter");
+      for (guint k = 0; k < length_of (fields); k++)
+        if (has_text (string_of (member (element (fields, k), "Html"))))
+          return TRUE;
+    }
+  return length_of (items) == 0;
+}
+
 static gboolean
 fa_extract (MnExtract *ex, GBytes *input, GError **error)
 {
@@ -219,6 +250,17 @@ fa_extract (MnExtract *ex, GBytes *input, GError **error)
       return FALSE;
     }
   front_page (ex, root);
+  /* a record whose items hold no text at all is no meeting's agenda but a
+   * list of documents (the portals' "Spørgsmål / Svar" pseudo-committee):
+   * its items are none, and the parser says so */
+  if (!any_item_text (items))
+    {
+      mn_extract_warn (ex, "export-no-content", 0,
+                       "the export's %u item record(s) hold no text: a list of documents, not an agenda",
+                       length_of (items));
+      jg.g_object_unref (parser);
+      return TRUE;
+    }
   for (guint i = 0; ok && i < length_of (items) && !mn_extract_full (ex); i++)
     ok = item (ex, element (items, i), error);
   jg.g_object_unref (parser);

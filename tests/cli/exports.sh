@@ -61,6 +61,19 @@ mkdir -p "$T/arch"
 cp $F "$T/arch/"
 $M batch --quiet -o "$T/bout" "$T/arch" 2>/dev/null
 ok $([ $? = 0 ] && [ -s "$T/bout/firstagenda-udvalg.json.json" ]; echo $?) "minutes batch converts FirstAgenda JSON like the others"
+# the portals' "Spørgsmål / Svar" pseudo-committee: one record, no text, only files
+cat > "$T/qa.json" <<'JSON'
+{"Dagsordenpunkter": [{"Felter": [{"Navn": "", "Html": "<div><div id='sagsfremstillingContainer'>\r\n</div></div>"}],
+  "SagsNummer": "21-015217", "Navn": "Spørgsmål/svar til Byrådet 2024", "Punktnummer": "1",
+  "Bilag": [{"Navn": "Spørgsmål /svar vedr. skolefravær.", "Order": 0}, {"Navn": "Spørgsmål /svar vedr. vejhuller", "Order": 0}]}],
+ "Udvalg": {"Navn": ".Spørgsmål / Svar til Byrådet 2022-2025"},
+ "Moede": {"Dato": "2024-12-31T12:00:00+01:00", "Sted": "Virtuelt", "Moededeltagere": [], "Navn": "Dagsorden"}}
+JSON
+$M convert -o "$T/qa.out" "$T/qa.json" 2>"$T/err"
+rc=$?
+ok $([ $rc = 0 ] && grep -q "warning: export-no-content" "$T/err" && grep -q "warning: no-items" "$T/err" \
+     && python3 -c "import json,sys; assert json.load(open(sys.argv[1]))['items'] == []" "$T/qa.out"; echo $?) \
+  "the Spørgsmål / Svar pseudo-committee (records with no text) gives no items and a warning (exit $rc)"
 # SBSYS Publication XML
 X=fixtures/exports/sbsys-publication.xml
 $M plugins | grep -Eq "^sbsys +input +abi 1 +xml"

@@ -183,3 +183,73 @@ mn_export_when (const char *when, char **date, char **time)
   if (strlen (when) >= 16 && (when[10] == ' ' || when[10] == 'T') && when[13] == ':')
     *time = g_strndup (when + 11, 5);
 }
+
+void
+mn_export_meeting (MnExtract *ex, const char *body, const char *when, const char *until, const char *where)
+{
+  g_autofree char *date = NULL, *start = NULL, *end_date = NULL, *end = NULL;
+
+  mn_export_when (when, &date, &start);
+  mn_export_when (until, &end_date, &end);
+  mn_export_line (ex, body, 0, 0);
+  mn_export_labelled (ex, "Mødedato", date);
+  mn_export_labelled (ex, "Mødetidspunkt", start);
+  mn_export_labelled (ex, "Mødeslut", end);
+  mn_export_labelled (ex, "Mødested", where);
+}
+
+MnExportPerson *
+mn_export_person_new (const char *name, const char *role, gboolean absent)
+{
+  MnExportPerson *p = g_new0 (MnExportPerson, 1);
+
+  p->name = g_strdup (name ? name : "");
+  /* a member is a member: only the offices are roles */
+  p->role = role && *role && g_ascii_strcasecmp (role, "Medlem") != 0 ? g_utf8_strdown (role, -1) : NULL;
+  p->absent = absent;
+  return p;
+}
+
+void
+mn_export_person_free (MnExportPerson *p)
+{
+  if (p == NULL)
+    return;
+  g_free (p->name);
+  g_free (p->role);
+  g_free (p);
+}
+
+void
+mn_export_people (MnExtract *ex, GPtrArray *people)
+{
+  gboolean any_absent = FALSE;
+
+  for (guint i = 0; i < people->len; i++)
+    {
+      const MnExportPerson *p = g_ptr_array_index (people, i);
+      g_autofree char *line = p->role ? g_strdup_printf ("%s - %s", p->name, p->role) : NULL;
+      if (i == 0)
+        mn_export_line (ex, "Deltagere:", 0, 0);
+      mn_export_line (ex, line ? line : p->name, 0, 0);
+    }
+  for (guint i = 0; i < people->len; i++)
+    {
+      const MnExportPerson *p = g_ptr_array_index (people, i);
+      if (!p->absent)
+        continue;
+      if (!any_absent)
+        mn_export_line (ex, "Fraværende:", 0, 0);
+      any_absent = TRUE;
+      mn_export_line (ex, p->name, 0, 0);
+    }
+}
+
+void
+mn_export_item_title (MnExtract *ex, const char *number, const char *title)
+{
+  g_autofree char *heading = number && *number ? g_strdup_printf ("%s. %s", number, title) : g_strdup (title);
+
+  mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
+  mn_export_line (ex, heading, MN_STYLE_HEADING | MN_STYLE_ITEM, 1);
+}

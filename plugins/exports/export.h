@@ -52,6 +52,31 @@ void mn_export_labelled (MnExtract *ex, const char *label, const char *value);
 /* Plain text as a text file holds it: a LINE a line, a BREAK a blank line
  * (the core joins the lines into paragraphs). */
 void mn_export_text (MnExtract *ex, const char *text);
+/* The front page's meeting lines, as the parser reads them: the body, then
+ * "Mødedato:", "Mødetidspunkt:", "Mødeslut:" from the start and end date-times
+ * (mn_export_when's forms) and "Mødested:"; what is missing is left out. */
+void mn_export_meeting (MnExtract *ex, const char *body, const char *when, const char *until,
+                        const char *where);
+
+/* A person of the meeting, for mn_export_people. */
+typedef struct {
+  char *name;
+  char *role;        /* the office ("Formand"), or NULL; "Medlem" is none */
+  gboolean absent;
+} MnExportPerson;
+
+/* transfer full (strings copied); free with mn_export_person_free */
+MnExportPerson *mn_export_person_new (const char *name, const char *role, gboolean absent);
+void mn_export_person_free (MnExportPerson *p);
+/* "Deltagere:" and a line each ("Lise Dam (A) - formand": the office as
+ * the papers print it), then "Fraværende:" and the absent ones; nothing
+ * when there is nobody. */
+void mn_export_people (MnExtract *ex, GPtrArray *people);
+
+/* An item's record: a break, then "N. Title" (or the title alone) as a
+ * heading marked MN_STYLE_ITEM. */
+void mn_export_item_title (MnExtract *ex, const char *number, const char *title);
+
 /* "15-05-2013 16:30:00" or "2013-06-20 10:30": the date as the papers
  * print it (DD-MM-YYYY) and the time (HH:MM); NULL for what is missing. */
 void mn_export_when (const char *when, char **date, char **time);

@@ -71,36 +71,16 @@ static void
 members (MnExtract *ex, const xmlNode *meeting)
 {
   const xmlNode *list = table (meeting, "meetmember");
-  gboolean any = FALSE, any_absent = FALSE;
+  g_autoptr (GPtrArray) people = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_export_person_free);
 
   for (const xmlNode *m = list ? list->children : NULL; m; m = m->next)
     if (has_name (m, "table", "member"))
       {
-        g_autofree char *name = value (m, "name"), *role = value (m, "role"), *line = NULL;
-        if (!any)
-          mn_export_line (ex, "Deltagere:", 0, 0);
-        any = TRUE;
-        /* a member is a member: only the offices are roles */
-        if (*role && g_ascii_strcasecmp (role, "Medlem") != 0)
-          {
-            /* "Lise Dam (A) - formand", as the papers print it */
-            g_autofree char *lower = g_utf8_strdown (role, -1);
-            line = g_strdup_printf ("%s - %s", name, lower);
-          }
-        mn_export_line (ex, line ? line : name, 0, 0);
+        g_autofree char *name = value (m, "name"), *role = value (m, "role"), *absent = value (m, "absent");
+        g_ptr_array_add (people, mn_export_person_new (name, role, strcmp (absent, "1") == 0
+                                                                   || g_ascii_strcasecmp (absent, "true") == 0));
       }
-  for (const xmlNode *m = list ? list->children : NULL; m; m = m->next)
-    if (has_name (m, "table", "member"))
-      {
-        g_autofree char *absent = value (m, "absent"), *name = NULL;
-        if (strcmp (absent, "1") != 0 && g_ascii_strcasecmp (absent, "true") != 0)
-          continue;
-        if (!any_absent)
-          mn_export_line (ex, "Fraværende:", 0, 0);
-        any_absent = TRUE;
-        name = value (m, "name");
-        mn_export_line (ex, name, 0, 0);
-      }
+  mn_export_people (ex, people);
 }
 
 static void
@@ -110,17 +90,10 @@ front_page (MnExtract *ex, const xmlNode *agenda)
   g_autofree char *kind = value (agenda, "name"), *body = value (table (agenda, "committee"), "name");
   g_autofree char *when = value (meeting, "date"), *until = value (meeting, "finish");
   g_autofree char *where = value (meeting, "location");
-  g_autofree char *date = NULL, *start = NULL, *end_date = NULL, *end = NULL;
 
-  mn_export_when (when, &date, &start);
-  mn_export_when (until, &end_date, &end);
   /* the paper's kind first: the body is the line after it */
   mn_export_line (ex, kind, 0, 0);
-  mn_export_line (ex, body, 0, 0);
-  mn_export_labelled (ex, "Mødedato", date);
-  mn_export_labelled (ex, "Mødetidspunkt", start);
-  mn_export_labelled (ex, "Mødeslut", end);
-  mn_export_labelled (ex, "Mødested", where);
+  mn_export_meeting (ex, body, when, until, where);
   members (ex, meeting);
   mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
 }
@@ -131,14 +104,11 @@ item (MnExtract *ex, const xmlNode *parent, GError **error)
   const xmlNode *it = table (parent, "agendaitem");
   g_autofree char *number = value (parent, "sort"), *title = value (it, "name");
   g_autofree char *access = value (it, "accessname"), *case_number = value (it, "caseno");
-  g_autofree char *heading = NULL;
   gboolean bilag = FALSE;
 
   if (it == NULL || *title == '\0')
     return TRUE;
-  heading = *number ? g_strdup_printf ("%s. %s", number, title) : g_strdup (title);
-  mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
-  mn_export_line (ex, heading, MN_STYLE_HEADING | MN_STYLE_ITEM, 1);
+  mn_export_item_title (ex, number, title);
   /* "Åben" / "Lukket" as the paper prints it under the title */
   mn_export_line (ex, access, 0, 0);
   mn_export_labelled (ex, "Sagsnr.", case_number);

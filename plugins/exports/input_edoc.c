@@ -45,37 +45,16 @@ static void
 participants (MnExtract *ex, const xmlNode *meeting)
 {
   const xmlNode *list = mn_xml_child (meeting, "MeetingParticipants");
-  gboolean any = FALSE, any_absent = FALSE;
+  g_autoptr (GPtrArray) people = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_export_person_free);
 
   for (const xmlNode *p = list ? list->children : NULL; p; p = p->next)
     if (mn_xml_named (p, "MeetingParticipant"))
       {
         g_autofree char *name = mn_xml_field (p, "Name"), *role = mn_xml_field (p, "RoleInMeeting");
-        g_autofree char *line = NULL;
-        if (!any)
-          mn_export_line (ex, "Deltagere:", 0, 0);
-        any = TRUE;
-        /* a member is a member: only the offices are roles */
-        if (*role && g_ascii_strcasecmp (role, "Medlem") != 0)
-          {
-            /* "Lise Dam (A) - formand", as the papers print it */
-            g_autofree char *lower = g_utf8_strdown (role, -1);
-            line = g_strdup_printf ("%s - %s", name, lower);
-          }
-        mn_export_line (ex, line ? line : name, 0, 0);
+        g_autofree char *participate = mn_xml_field (p, "Participate");
+        g_ptr_array_add (people, mn_export_person_new (name, role, g_ascii_strcasecmp (participate, "false") == 0));
       }
-  for (const xmlNode *p = list ? list->children : NULL; p; p = p->next)
-    if (mn_xml_named (p, "MeetingParticipant"))
-      {
-        g_autofree char *participate = mn_xml_field (p, "Participate"), *name = NULL;
-        if (g_ascii_strcasecmp (participate, "false") != 0)
-          continue;
-        if (!any_absent)
-          mn_export_line (ex, "Fraværende:", 0, 0);
-        any_absent = TRUE;
-        name = mn_xml_field (p, "Name");
-        mn_export_line (ex, name, 0, 0);
-      }
+  mn_export_people (ex, people);
 }
 
 static void
@@ -84,15 +63,8 @@ front_page (MnExtract *ex, const xmlNode *committee, const xmlNode *meeting)
   g_autofree char *body = mn_xml_field (committee, "Name");
   g_autofree char *when = mn_xml_field (meeting, "MeetingDateTime"), *until = mn_xml_field (meeting, "EndDateTime");
   g_autofree char *where = mn_xml_field (meeting, "MeetingLocation");
-  g_autofree char *date = NULL, *start = NULL, *end_date = NULL, *end = NULL;
 
-  mn_export_when (when, &date, &start);
-  mn_export_when (until, &end_date, &end);
-  mn_export_line (ex, body, 0, 0);
-  mn_export_labelled (ex, "Mødedato", date);
-  mn_export_labelled (ex, "Mødetidspunkt", start);
-  mn_export_labelled (ex, "Mødeslut", end);
-  mn_export_labelled (ex, "Mødested", where);
+  mn_export_meeting (ex, body, when, until, where);
   participants (ex, meeting);
   mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
 }
@@ -140,14 +112,12 @@ item (MnExtract *ex, const xmlNode *element, gboolean minutes, GError **error)
   const xmlNode *attachments = mn_xml_child (it, "Attachments");
   g_autofree char *number = mn_xml_field (it, "SerialNo"), *title = mn_xml_field (it, "Title");
   g_autofree char *case_number = mn_xml_field (it, "CaseNumber");
-  g_autofree char *heading = NULL, *decision = NULL;
+  g_autofree char *decision = NULL;
   gboolean bilag = FALSE, decided = FALSE;
 
   if (it == NULL || *title == '\0')
     return TRUE;
-  heading = *number ? g_strdup_printf ("%s. %s", number, title) : g_strdup (title);
-  mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
-  mn_export_line (ex, heading, MN_STYLE_HEADING | MN_STYLE_ITEM, 1);
+  mn_export_item_title (ex, number, title);
   if (mn_xml_child (element, "AccessIsPublic"))
     mn_export_line (ex, mn_xml_true (element, "AccessIsPublic") ? "Åben sag" : "Lukket sag", 0, 0);
   mn_export_labelled (ex, "Sagsnr.", case_number);

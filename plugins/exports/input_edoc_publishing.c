@@ -88,12 +88,8 @@ static void
 front_from_fields (MnExtract *ex, const xmlNode *meeting)
 {
   g_autofree char *body = mn_xml_field (meeting, "Committee"), *when = mn_xml_field (meeting, "MeetingDate");
-  g_autofree char *date = NULL, *start = NULL;
 
-  mn_export_when (when, &date, &start);
-  mn_export_line (ex, body, 0, 0);
-  mn_export_labelled (ex, "Mødedato", date);
-  mn_export_labelled (ex, "Mødetidspunkt", start);
+  mn_export_meeting (ex, body, when, NULL, NULL);
 }
 
 static void
@@ -103,13 +99,11 @@ item (MnExtract *ex, const xmlNode *it)
   g_autofree char *title = mn_xml_field (mn_xml_child (it, "Document"), "Title");
   g_autofree char *text = mn_xml_field (it, "FullText");
   g_autofree char *printed = first_line (text);
-  g_autofree char *heading = *number ? g_strdup_printf ("%s. %s", number, title) : g_strdup (title);
   const char *body = text;
 
   if (*title == '\0' && *printed == '\0')
     return;
-  mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
-  mn_export_line (ex, heading, MN_STYLE_HEADING | MN_STYLE_ITEM, 1);
+  mn_export_item_title (ex, number, title);
   /* the text opens with the title as printed ("2.<TAB>Title"): said above */
   if (*number && g_str_has_prefix (printed, number))
     {

@@ -95,50 +95,26 @@ element (JsonNode *n, guint i)
   return jg.json_array_get_element (jg.json_node_get_array (n), i);
 }
 
-/* "2023-10-02T19:00:00+02:00": the date as the papers print it, and the
- * local time. */
-static void
-when (const char *iso, char **date, char **time)
-{
-  *date = *time = NULL;
-  if (iso == NULL || strlen (iso) < 10)
-    return;
-  *date = g_strdup_printf ("%.2s-%.2s-%.4s", iso + 8, iso + 5, iso);
-  if (strlen (iso) >= 16 && iso[10] == 'T')
-    *time = g_strdup_printf ("%.5s", iso + 11);
-}
-
 static void
 front_page (MnExtract *ex, JsonNode *root)
 {
   JsonNode *meeting = member (root, "Moede");
-  JsonNode *people = member (meeting, "Moededeltagere");
-  g_autofree char *date = NULL, *start = NULL, *end_date = NULL, *end = NULL;
-  gboolean any_absent = FALSE;
+  JsonNode *list = member (meeting, "Moededeltagere");
+  g_autoptr (GPtrArray) people = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_export_person_free);
 
-  mn_export_line (ex, string_of (member (member (root, "Udvalg"), "Navn")), 0, 0);
-  when (string_of (member (meeting, "Dato")), &date, &start);
-  when (string_of (member (meeting, "MeetingEndUtc")), &end_date, &end);
-  mn_export_labelled (ex, "Mødedato", date);
-  mn_export_labelled (ex, "Mødetidspunkt", start);
-  mn_export_labelled (ex, "Mødeslut", end);
-  mn_export_labelled (ex, "Mødested", string_of (member (meeting, "Sted")));
-  if (length_of (people) == 0)
+  /* the date-times are ISO ("2023-10-02T19:00:00+02:00") */
+  mn_export_meeting (ex, string_of (member (member (root, "Udvalg"), "Navn")), string_of (member (meeting, "Dato")),
+                     string_of (member (meeting, "MeetingEndUtc")), string_of (member (meeting, "Sted")));
+  if (length_of (list) == 0)
     return;
-  mn_export_line (ex, "Deltagere:", 0, 0);
-  for (guint i = 0; i < length_of (people); i++)
-    mn_export_line (ex, string_of (member (element (people, i), "Name")), 0, 0);
-  for (guint i = 0; i < length_of (people); i++)
+  for (guint i = 0; i < length_of (list); i++)
     {
-      JsonNode *p = element (people, i);
-      if (true_of (member (p, "Absent")) || true_of (member (p, "ParticipationCancelled")))
-        {
-          if (!any_absent)
-            mn_export_line (ex, "Fraværende:", 0, 0);
-          any_absent = TRUE;
-          mn_export_line (ex, string_of (member (p, "Name")), 0, 0);
-        }
+      JsonNode *p = element (list, i);
+      g_ptr_array_add (people, mn_export_person_new (string_of (member (p, "Name")), NULL,
+                                                     true_of (member (p, "Absent"))
+                                                     || true_of (member (p, "ParticipationCancelled"))));
     }
+  mn_export_people (ex, people);
   mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
 }
 
@@ -150,16 +126,13 @@ item (MnExtract *ex, JsonNode *it, GError **error)
   const char *case_number = string_of (member (it, "SagsNummer"));
   JsonNode *fields = member (it, "Felter");
   JsonNode *bilag = member (it, "Bilag");
-  g_autofree char *heading = NULL;
   gboolean marked_up = FALSE;
 
   if (title == NULL)
     title = string_of (member (it, "Caption"));
   if (title == NULL)
     return TRUE;
-  heading = number && *number ? g_strdup_printf ("%s. %s", number, title) : g_strdup (title);
-  mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
-  mn_export_line (ex, heading, MN_STYLE_HEADING | MN_STYLE_ITEM, 1);
+  mn_export_item_title (ex, number, title);
   mn_export_labelled (ex, "Sagsnr.", case_number);
   for (guint i = 0; i < length_of (fields); i++)
     {

@@ -52,34 +52,16 @@ front_page (MnExtract *ex, const xmlNode *agenda)
   g_autofree char *body = mn_xml_field (mn_xml_child (agenda, "Committee"), "Name");
   g_autofree char *when = mn_xml_field (meeting, "When"), *until = mn_xml_field (meeting, "Until");
   g_autofree char *where = mn_xml_field (meeting, "Where");
-  g_autofree char *date = NULL, *start = NULL, *end_date = NULL, *end = NULL;
-  gboolean any_absent = FALSE, any = FALSE;
+  g_autoptr (GPtrArray) people = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_export_person_free);
 
-  mn_export_when (when, &date, &start);
-  mn_export_when (until, &end_date, &end);
-  mn_export_line (ex, body, 0, 0);
-  mn_export_labelled (ex, "Mødedato", date);
-  mn_export_labelled (ex, "Mødetidspunkt", start);
-  mn_export_labelled (ex, "Mødeslut", end);
-  mn_export_labelled (ex, "Mødested", where);
+  mn_export_meeting (ex, body, when, until, where);
   for (const xmlNode *m = members ? members->children : NULL; m; m = m->next)
     if (mn_xml_named (m, "MeetingMember") || mn_xml_named (m, "Member"))
       {
         g_autofree char *name = mn_xml_field (m, "Name");
-        if (!any)
-          mn_export_line (ex, "Deltagere:", 0, 0);
-        any = TRUE;
-        mn_export_line (ex, name, 0, 0);
+        g_ptr_array_add (people, mn_export_person_new (name, NULL, absent_status (m)));
       }
-  for (const xmlNode *m = members ? members->children : NULL; m; m = m->next)
-    if ((mn_xml_named (m, "MeetingMember") || mn_xml_named (m, "Member")) && absent_status (m))
-      {
-        g_autofree char *name = mn_xml_field (m, "Name");
-        if (!any_absent)
-          mn_export_line (ex, "Fraværende:", 0, 0);
-        any_absent = TRUE;
-        mn_export_line (ex, name, 0, 0);
-      }
+  mn_export_people (ex, people);
   mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
 }
 
@@ -90,16 +72,13 @@ item (MnExtract *ex, const xmlNode *it, gboolean show_empty, gboolean show_empty
   g_autofree char *number = mn_xml_field (it, "Number");
   g_autofree char *caption = mn_xml_field (it, "Caption");
   g_autofree char *case_number = mn_xml_field (mn_xml_child (it, "Case"), "Number");
-  g_autofree char *heading = NULL;
   const xmlNode *fields = mn_xml_child (it, "Fields"), *enclosures = mn_xml_child (it, "Enclosures");
   gboolean bilag = FALSE;
 
   /* items numbered 0 only carry the meeting's own documents */
   if (*caption == '\0' || strcmp (number, "0") == 0)
     return TRUE;
-  heading = *number ? g_strdup_printf ("%s. %s", number, caption) : g_strdup (caption);
-  mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
-  mn_export_line (ex, heading, MN_STYLE_HEADING | MN_STYLE_ITEM, 1);
+  mn_export_item_title (ex, number, caption);
   if (mn_xml_child (it, "IsPublic"))
     mn_export_line (ex, mn_xml_true (it, "IsPublic") ? "Åben Sag" : "Lukket Sag", 0, 0);
   mn_export_labelled (ex, "Sagsnr.", case_number);

@@ -11,23 +11,12 @@
 #include <string.h>
 #include <stdlib.h>
 #include "layout.h"
-#include "fold.h"
+#include "vocabulary.h"
 #include "../regex.h"
 
 static const MnLayout *const profiles[] = {
   &mn_layout_edoc, &mn_layout_acadre, &mn_layout_sbsys, &mn_layout_firstagenda,
 };
-
-static char *
-key_of (const char *text)
-{
-  g_autofree char *t = g_strstrip (g_strdup (text));
-  gsize n = strlen (t);
-
-  while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
-    t[--n] = '\0';
-  return mn_fold (t);
-}
 
 /* What the signs look at, computed once for the paper: each paragraph's
  * text (a row's first cell) and, for short ones, its folded key. */
@@ -52,7 +41,7 @@ paper_init (Paper *paper, GPtrArray *content)
       if (t == NULL)
         continue;
       g_ptr_array_add (paper->texts, (gpointer) t);
-      g_ptr_array_add (paper->keys, strlen (t) <= 80 ? key_of (t) : NULL);
+      g_ptr_array_add (paper->keys, strlen (t) <= 80 ? mn_vocab_heading_key (t) : NULL);
     }
 }
 
@@ -89,7 +78,7 @@ high_numbers (GPtrArray *content)
 static gboolean
 sign_seen (const MnLayoutSign *s, const Paper *paper)
 {
-  g_autofree char *want = s->kind == MN_SIGN_LINE ? key_of (s->text) : NULL;
+  g_autofree char *want = s->kind == MN_SIGN_LINE ? mn_vocab_heading_key (s->text) : NULL;
   GRegex *genitive = MN_REGEX ("^\\p{Lu}[\\p{L}\\- ]{2,60}s\\s+beslutning\\s+den\\s+\\d", G_REGEX_CASELESS);
   GRegex *dated = MN_REGEX ("^Beslutning\\s+i\\s+.{2,80}\\s+den\\s+\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0);
   GRegex *sub = MN_REGEX ("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}", 0);

@@ -34,7 +34,7 @@ wordset_lookup (WordSet *set, const char *const *entries, gsize n, gsize stride,
 
 /* Is a short line (a whole paragraph) one of the table's words? */
 #define SHORT_LINE_IN(table, text) \
-  ({ g_autofree char *key_ = strlen (text) > 60 ? NULL : heading_key (text); \
+  ({ g_autofree char *key_ = strlen (text) > 60 ? NULL : mn_vocab_heading_key (text); \
      key_ != NULL && WORDSET_LOOKUP (table, key_) >= 0; })
 
 /* ---- section headings ---------------------------------------------------- */
@@ -131,8 +131,8 @@ static const struct {
   "^(\\p{Lu}[\\p{L}\\- ]{2,60}?)s\\s+(?:beslutning|afgørelse)" \
   "(?:\\s+(?:den|d\\.)\\s+(\\S.*?))?\\s*:?$"
 
-static char *
-heading_key (const char *text)
+char *
+mn_vocab_heading_key (const char *text)
 {
   g_autofree char *t = g_strstrip (g_strdup (text));
   gsize n = strlen (t);
@@ -212,7 +212,7 @@ mn_vocab_section_heading (const char *text, MnSectionKind *kind)
   /* the tables' headings are short; longer lines can only be decisions */
   if (strlen (text) > 64)
     goto decision;
-  key = heading_key (text);
+  key = mn_vocab_heading_key (text);
   {
     int i = WORDSET_LOOKUP (section_headings, key);
     if (i >= 0)
@@ -233,7 +233,7 @@ decision:
 MnSectionKind
 mn_vocab_heading_kind_by_form (const char *text)
 {
-  g_autofree char *key = text && strlen (text) <= 64 ? heading_key (text) : NULL;
+  g_autofree char *key = text && strlen (text) <= 64 ? mn_vocab_heading_key (text) : NULL;
 
   if (key == NULL)
     return MN_SECTION_OTHER;
@@ -643,7 +643,7 @@ mn_vocab_short_word_line (const char *text)
   if (strlen (text) > 64)
     return FALSE;
   /* one casefold for the four tables */
-  key = heading_key (text);
+  key = mn_vocab_heading_key (text);
   return WORDSET_LOOKUP (section_headings, key) >= 0
          || WORDSET_LOOKUP (break_words, key) >= 0
          || WORDSET_LOOKUP (paper_kind_words, key) >= 0
@@ -1000,7 +1000,7 @@ mn_vocab_part_marker (const char *text)
 
   if (strlen (text) > 40)
     return MN_ACCESS_UNKNOWN;
-  key = heading_key (text);
+  key = mn_vocab_heading_key (text);
   i = WORDSET_LOOKUP (part_markers, key);
   return i >= 0 ? part_markers[i].access : MN_ACCESS_UNKNOWN;
 }

@@ -12,6 +12,9 @@
 
 /* A known section heading, the whole paragraph ("Bilag:", "Økonomi").
  * Returns TRUE and the kind; decision lines are matched too. */
+/* A heading's key for comparing: trimmed, a trailing colon dropped, case
+ * folded ("Sagsfremstilling:" -> "sagsfremstilling").  transfer full */
+char *mn_vocab_heading_key (const char *text);
 gboolean mn_vocab_section_heading (const char *text, MnSectionKind *kind);
 /* The kind of a heading the input styled as one but the table does not
  * hold, by its form: "Høring af Ældrerådet" is a hearing, "Forvaltningen

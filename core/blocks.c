@@ -86,3 +86,9 @@ mn_blocks_take_all (MnBlocks *blocks, guint *n_blocks)
   *n_blocks = (guint) n;
   return all;
 }
+
+gboolean
+mn_block_is_blank (const MnBlock *b)
+{
+  return b->kind == MN_BLOCK_BREAK || (b->kind == MN_BLOCK_LINE && mn_text_is_blank (b->text));
+}

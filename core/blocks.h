@@ -21,6 +21,8 @@ char *mn_block_flat_text (const MnBlock *block);
 MnBlock **mn_blocks_take_all (MnBlocks *blocks, guint *n_blocks);
 /* Whitespace-only or empty. */
 gboolean mn_text_is_blank (const char *text);
+/* A break, or a printed line with nothing on it: what separates lines. */
+gboolean mn_block_is_blank (const MnBlock *block);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MnBlock, mn_block_free)
 

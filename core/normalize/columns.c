@@ -31,11 +31,6 @@
 #define MAX_LABELS 12
 #define MAX_VALUES 80
 
-static gboolean
-is_blank (const MnBlock *b)
-{
-  return b->kind == MN_BLOCK_BREAK || (b->kind == MN_BLOCK_LINE && mn_text_is_blank (b->text));
-}
 
 /* The next printed line from i on (blank lines passed over), or -1 when a
  * block of another kind comes first. */
@@ -45,7 +40,7 @@ next_line (MnBlocks *blocks, guint i)
   for (; i < blocks->len; i++)
     {
       const MnBlock *b = g_ptr_array_index (blocks, i);
-      if (is_blank (b))
+      if (mn_block_is_blank (b))
         continue;
       return b->kind == MN_BLOCK_LINE ? (int) i : -1;
     }

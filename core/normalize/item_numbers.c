@@ -26,11 +26,6 @@ is_number_label (const char *text)
   return time == NULL;
 }
 
-static gboolean
-is_blank (const MnBlock *b)
-{
-  return b->kind == MN_BLOCK_BREAK || (b->kind == MN_BLOCK_LINE && mn_text_is_blank (b->text));
-}
 
 /* A bare "3": as often a page number as an item's.  It is an item's when
  * the items so printed count 1, 2, 3 and its title is followed by a
@@ -49,7 +44,7 @@ bare_item_number (MnBlocks *blocks, const MnBlock *b, guint title, int expected)
 
   if (*t == '\0' || *end != '\0' || n != expected)
     return FALSE;
-  while (j < blocks->len && is_blank (g_ptr_array_index (blocks, j)))
+  while (j < blocks->len && mn_block_is_blank (g_ptr_array_index (blocks, j)))
     j++;
   if (j >= blocks->len)
     return FALSE;
@@ -80,7 +75,7 @@ mn_pass_item_numbers (MnBlocks *blocks)
       label = is_number_label (b->text);
       if (!label && !g_ascii_isdigit (b->text[strspn (b->text, " ")]))
         continue;
-      while (j < blocks->len && j - i <= 6 && is_blank (g_ptr_array_index (blocks, j)))
+      while (j < blocks->len && j - i <= 6 && mn_block_is_blank (g_ptr_array_index (blocks, j)))
         j++;
       if (j >= blocks->len)
         break;

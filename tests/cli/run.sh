@@ -136,6 +136,17 @@ with zipfile.ZipFile(sys.argv[1], "w") as z:
   python3 tests/hostile/zipbomb.py "$T/bomb.docx"
   case_ "zip bomb (1 GB entry)" 11 "bomb.docx: word/document.xml expands beyond" -- $M convert -o "$T/x.json" "$T/bomb.docx"
   check "no output after a bad DOCX" test ! -e "$T/x.json"
+  # styles.xml is read only as far as the body's styles are defined
+  # (plugins/docx/styles.c): a style defined after 300 KB of table styles
+  # is still found, damage past the last style used is never met, damage
+  # before it is exit 9 naming styles.xml
+  python3 tests/cli/styles_docx.py "$T"
+  case_ "a TOC style defined after 300 KB of table styles" 0 '' -- $M convert -q "$T/late-styles.docx"
+  check "is found: its line is left out" sh -c "grep -q '\"title\": \"Budget\"' $T/out && ! grep -q Indholdet $T/out"
+  case_ "damage in styles.xml past the styles the body uses is not met" 0 '' -- $M convert -q "$T/tail-styles.docx"
+  check "and both styles are read" sh -c "grep -q '\"title\": \"Budget\"' $T/out && ! grep -q Indholdet $T/out"
+  case_ "damage in styles.xml before a style the body uses" 9 "head-styles.docx: damaged DOCX: word/styles.xml is not well-formed XML" -- $M convert -o "$T/x.json" "$T/head-styles.docx"
+  check "leaves no output" test ! -e "$T/x.json"
 fi
 
 case_ "plugins lists the built-ins" 0 '' -- $M plugins

@@ -23,21 +23,37 @@ append_valid (GString *out, const char *s, gsize len)
   g_string_append_len (out, s, end - s);
 }
 
+/* Runs of ASCII (most of a Danish paper) are copied as they are; only a
+ * run holding a byte >= 0x80 is validated. */
+static void
+append_run (GString *out, const char *s, gsize len, gboolean high)
+{
+  if (high)
+    append_valid (out, s, len);
+  else
+    g_string_append_len (out, s, len);
+}
+
 void
 mn_json_append_string (GString *out, const char *s)
 {
-  const char *run = s;
+  const char *run = s, *p;
+  gboolean high = FALSE;     /* the run holds a byte >= 0x80 */
 
   g_string_append_c (out, '"');
-  for (const char *p = s; *p; p++)
+  for (p = s; *p; p++)
     {
       unsigned char c = (unsigned char) *p;
       const char *esc = NULL;
 
       if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
-      append_valid (out, run, p - run);
+        {
+          high |= c >= 0x80;
+          continue;
+        }
+      append_run (out, run, p - run, high);
       run = p + 1;
+      high = FALSE;
       switch (c)
         {
         case '"': esc = "\\\""; break;
@@ -52,6 +68,6 @@ mn_json_append_string (GString *out, const char *s)
       if (esc)
         g_string_append (out, esc);
     }
-  append_valid (out, run, strlen (run));
+  append_run (out, run, p - run, high);
   g_string_append_c (out, '"');
 }

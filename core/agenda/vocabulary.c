@@ -612,7 +612,9 @@ mn_vocab_find_organisation (const char *text, char **municipality,
   GRegex *reg = MN_REGEX ("\\bRegion (\\p{Lu}\\p{L}+?)s?\\b", 0);
   g_autoptr (GMatchInfo) mi = NULL;
 
-  if (municipality && *municipality == NULL)
+  /* the literal words first: most paragraphs name neither, and the
+   * patterns cannot match without them */
+  if (municipality && *municipality == NULL && strstr (text, " Kommune"))
     {
       g_regex_match (kommune, text, 0, &mi);
       while (g_match_info_matches (mi))
@@ -627,7 +629,7 @@ mn_vocab_find_organisation (const char *text, char **municipality,
         }
       g_clear_pointer (&mi, g_match_info_free);
     }
-  if (region && *region == NULL && g_regex_match (reg, text, 0, &mi))
+  if (region && *region == NULL && strstr (text, "Region ") && g_regex_match (reg, text, 0, &mi))
     {
       g_autofree char *name = g_match_info_fetch (mi, 1);
       *region = g_strconcat ("Region ", name, NULL);

@@ -5,6 +5,7 @@
 #ifndef MN_DOCX_H
 #define MN_DOCX_H
 
+#include <string.h>
 #include <minutes/plugin.h>
 #include "libs.h"
 
@@ -73,7 +74,14 @@ struct Walker {
   GError *error;              /* a limit hit or damage: stops the parser */
 };
 
-gboolean docx_is (const Node *n, const char *local);
+/* Whether n is that element.  Inline, the first letter compared first:
+ * each SAX event is asked against a dozen names. */
+static inline gboolean
+docx_is (const Node *n, const char *local)
+{
+  return n->local && n->local[0] == local[0] && strcmp (n->local, local) == 0;
+}
+
 /* transfer full: the w:-qualified attribute, or NULL */
 char *docx_attr (const Node *n, const char *local);
 /* an on/off property (w:b): on unless its val says 0, false or none */

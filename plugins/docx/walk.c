@@ -75,12 +75,6 @@ docx_entry_close (Entry *e)
 
 /* ---- node helpers ------------------------------------------------------- */
 
-gboolean
-docx_is (const Node *n, const char *local)
-{
-  return n->local && strcmp (n->local, local) == 0;
-}
-
 char *
 docx_attr (const Node *n, const char *local)
 {

@@ -37,6 +37,19 @@ wordset_lookup (WordSet *set, const char *const *entries, gsize n, gsize stride,
   ({ g_autofree char *key_ = strlen (text) > 60 ? NULL : mn_vocab_heading_key (text); \
      key_ != NULL && WORDSET_LOOKUP (table, key_) >= 0; })
 
+/* Whether text starts with label's first byte, ASCII case aside: the
+ * label tables are asked of every line, and this answers most lines
+ * before g_ascii_strncasecmp is called.  label is never empty. */
+static inline gboolean
+same_first_letter (const char *text, const char *label)
+{
+  /* inline, where g_ascii_tolower is a call */
+  char a = *text >= 'A' && *text <= 'Z' ? (char) (*text + 32) : *text;
+  char b = *label >= 'A' && *label <= 'Z' ? (char) (*label + 32) : *label;
+
+  return a == b;
+}
+
 /* ---- section headings ---------------------------------------------------- */
 
 /* The kinds are the spec's table (sections[].kind); the words after the
@@ -382,8 +395,11 @@ static const char *const front_date_labels[] = { "Mødedato", "Dato" };
 static gboolean
 has_label (const char *text, const char *label, const char **value)
 {
-  gsize n = strlen (label);
+  gsize n;
 
+  if (!same_first_letter (text, label))
+    return FALSE;
+  n = strlen (label);
   if (g_ascii_strncasecmp (text, label, n) != 0 || text[n] != ':')
     return FALSE;
   if (value)
@@ -797,9 +813,13 @@ static const char *const other_item_labels[] = {
 static const char *
 label_value (const char *text, const char *label)
 {
-  gsize n = strlen (label);
-  const char *v = text + n;
+  gsize n;
+  const char *v;
 
+  if (!same_first_letter (text, label))
+    return NULL;
+  n = strlen (label);
+  v = text + n;
   if (g_ascii_strncasecmp (text, label, n) != 0)
     return NULL;
   if (*v == ':')
@@ -923,9 +943,14 @@ mn_vocab_front_field (const char *text, const char **value)
   *value = NULL;
   for (gsize i = 0; i < G_N_ELEMENTS (front_fields); i++)
     {
-      gsize n = strlen (front_fields[i].label);
-      const char *after = t + n;
+      gsize n;
+      const char *after;
 
+      /* the first letter first: most lines share it with no label */
+      if (!same_first_letter (t, front_fields[i].label))
+        continue;
+      n = strlen (front_fields[i].label);
+      after = t + n;
       if (n <= best || g_ascii_strncasecmp (t, front_fields[i].label, n) != 0
           || g_utf8_strlen (t, n) != g_utf8_strlen (front_fields[i].label, -1))
         continue;

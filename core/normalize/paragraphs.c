@@ -163,6 +163,15 @@ fold_spaces (char *s)
   *w = '\0';
 }
 
+/* The joined lines become the paragraph's text, spaces folded: every
+ * other block's text was folded as it was kept. */
+static void
+take_joined (MnBlock *open, GString **text)
+{
+  mn_block_take_text (open, g_string_free (g_steal_pointer (text), FALSE));
+  fold_spaces (open->text);
+}
+
 void
 mn_pass_paragraphs (MnBlocks *blocks)
 {
@@ -223,7 +232,7 @@ mn_pass_paragraphs (MnBlocks *blocks)
           continue;
         }
       if (text)
-        mn_block_take_text (open, g_string_free (g_steal_pointer (&text), FALSE));
+        take_joined (open, &text);
       if (b->text)
         fold_spaces (b->text);
       if (b->kind == MN_BLOCK_LINE)
@@ -237,12 +246,6 @@ mn_pass_paragraphs (MnBlocks *blocks)
       g_ptr_array_add (blocks, b);
     }
   if (text)
-    mn_block_take_text (open, g_string_free (g_steal_pointer (&text), FALSE));
+    take_joined (open, &text);
   g_free (all);
-  for (guint i = 0; i < blocks->len; i++)
-    {
-      MnBlock *b = g_ptr_array_index (blocks, i);
-      if (b->text)
-        fold_spaces (b->text);
-    }
 }

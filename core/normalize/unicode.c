@@ -29,9 +29,16 @@ is_invisible (gunichar c)
 static gboolean
 surely_nfc (const char *text)
 {
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  for (const guchar *p = (const guchar *) text; *p; p = (const guchar *) g_utf8_next_char (p))
     {
-      gunichar c = (guchar) *p < 0x80 ? (gunichar) (guchar) *p : g_utf8_get_char (p);
+      gunichar c;
+
+      /* ASCII, most of the text, in a tight loop */
+      while (*p && *p < 0x80)
+        p++;
+      if (*p == '\0')
+        break;
+      c = g_utf8_get_char ((const char *) p);
       if (c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E)
           || c == 0x20AC)
         continue;

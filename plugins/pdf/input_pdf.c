@@ -139,11 +139,59 @@ line_text (const Line *l, const char *sep)
   return g_string_free (s, FALSE);
 }
 
+/* A glyph's place in the top-to-bottom order: its vertical centre, ties
+ * in poppler's order (the index), so the order is one and the same
+ * whichever sort produces it. */
+typedef struct {
+  double cy;
+  guint index;
+} YKey;
+
 static int
-compare_glyph_y (gconstpointer a, gconstpointer b)
+compare_ykey (const void *a, const void *b)
 {
-  const Glyph *x = a, *y = b;
-  return x->cy < y->cy ? -1 : x->cy > y->cy;
+  const YKey *x = a, *y = b;
+  if (x->cy != y->cy)
+    return x->cy < y->cy ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Glyphs top to bottom.  Poppler gives them line by line already, so the
+ * keys (16 bytes, not the 56 of a glyph) are insertion-sorted, which is
+ * linear on them; past 8 moves a glyph (a page drawn bottom up) qsort
+ * finishes the job, so the work stays O(n log n). */
+static void
+sort_by_y (GArray *glyphs)
+{
+  guint n = glyphs->len;
+  g_autofree YKey *keys = g_new (YKey, n);
+  gsize moves = 0, budget = 8 * (gsize) n;
+  Glyph *g = (Glyph *) (void *) glyphs->data;
+  g_autofree Glyph *sorted = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      YKey key = { g[i].cy, i };
+      guint j = i;
+
+      while (j > 0 && compare_ykey (&keys[j - 1], &key) > 0 && moves <= budget)
+        {
+          keys[j] = keys[j - 1];
+          j--;
+          moves++;
+        }
+      keys[j] = key;
+    }
+  if (moves > budget)
+    {
+      for (guint i = 0; i < n; i++)
+        keys[i] = (YKey) { g[i].cy, i };
+      qsort (keys, n, sizeof (YKey), compare_ykey);
+    }
+  sorted = g_new (Glyph, n);
+  for (guint i = 0; i < n; i++)
+    sorted[i] = g[keys[i].index];
+  memcpy (g, sorted, n * sizeof (Glyph));
 }
 
 static int
@@ -182,23 +230,49 @@ sort_by_x (Glyph *g, guint n)
     }
 }
 
+/* The segment's text: the scratch stripped (g_strstrip's rule), copied
+ * once; the scratch is emptied for the next segment. */
+static char *
+take_segment_text (GString *scratch)
+{
+  const char *start = scratch->str, *end = scratch->str + scratch->len;
+  char *text;
+
+  while (start < end && g_ascii_isspace (*start))
+    start++;
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  text = g_strndup (start, (gsize) (end - start));
+  g_string_truncate (scratch, 0);
+  return text;
+}
+
+/* g_unichar_isspace, ASCII answered here: this runs for every glyph */
+static inline gboolean
+glyph_is_space (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  return g_unichar_isspace (c);
+}
+
 /* Glyphs of one printed line, sorted by x, into segments. */
 static Line *
-build_line (Glyph *g, guint n, int page)
+build_line (Glyph *g, guint n, int page, GString *scratch)
 {
   Line *l = g_new0 (Line, 1);
-  GString *text = g_string_new (NULL);
   Segment *seg = NULL;
   guint bold = 0, visible = 0;
 
   l->segments = g_ptr_array_new_with_free_func ((GDestroyNotify) segment_free);
   l->page = page;
   l->top = G_MAXDOUBLE;
+  g_string_truncate (scratch, 0);
   sort_by_x (g, n);
   for (guint i = 0; i < n; i++)
     {
       double gap = seg ? g[i].x1 - seg->x2 : 0;
-      gboolean space = g_unichar_isspace (g[i].c);
+      gboolean space = glyph_is_space (g[i].c);
 
       l->top = MIN (l->top, g[i].y1);
       l->bottom = MAX (l->bottom, g[i].y2);
@@ -206,8 +280,7 @@ build_line (Glyph *g, guint n, int page)
       /* a gap wider than about two spaces separates columns */
       if (seg && gap > MAX (6.0, 0.6 * g[i].size))
         {
-          seg->text = g_strstrip (g_string_free (text, FALSE));
-          text = g_string_new (NULL);
+          seg->text = take_segment_text (scratch);
           seg = NULL;
         }
       if (space && seg == NULL)
@@ -223,25 +296,25 @@ build_line (Glyph *g, guint n, int page)
           /* a space glyph is a plain space; its width can be a column gap */
           if (g[i].x2 - g[i].x1 > MAX (6.0, 0.6 * g[i].size))
             {
-              seg->text = g_strstrip (g_string_free (text, FALSE));
-              text = g_string_new (NULL);
+              seg->text = take_segment_text (scratch);
               seg = NULL;
               continue;
             }
-          g_string_append_c (text, ' ');
+          g_string_append_c (scratch, ' ');
         }
       else
         {
-          g_string_append_unichar (text, g[i].c);
+          if (g[i].c < 0x80)
+            g_string_append_c (scratch, (char) g[i].c);
+          else
+            g_string_append_unichar (scratch, g[i].c);
           visible++;
           bold += g[i].bold;
         }
       seg->x2 = g[i].x2;
     }
   if (seg)
-    seg->text = g_strstrip (g_string_free (text, FALSE));
-  else
-    g_string_free (text, TRUE);
+    seg->text = take_segment_text (scratch);
   /* drop segments a trailing strip left empty */
   for (guint i = 0; i < l->segments->len; i++)
     if (*((Segment *) g_ptr_array_index (l->segments, i))->text == '\0')
@@ -264,6 +337,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
   guint n_rects = 0;
   GList *attrs;
   g_autoptr (GArray) glyphs = NULL;
+  g_autoptr (GString) scratch = g_string_new (NULL);   /* a segment's text as it is read */
   const char *p;
   guint start;
   GList *cursor;    /* attributes come in text order: walk them once */
@@ -319,7 +393,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
   pp.poppler_page_free_text_attributes (attrs);
   g_free (rects);
 
-  g_array_sort (glyphs, compare_glyph_y);
+  sort_by_y (glyphs);
   start = 0;
   while (start < glyphs->len)
     {
@@ -339,7 +413,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
           end++;
         }
       {
-        Line *l = build_line (&g_array_index (glyphs, Glyph, start), end - start, page_no);
+        Line *l = build_line (&g_array_index (glyphs, Glyph, start), end - start, page_no, scratch);
         if (l->segments->len)
           g_ptr_array_add (lines, l);
         else

@@ -9,7 +9,16 @@
  * first tenth.  What this changes for a file: damage or a limit in
  * styles.xml is an error only when met on the way to a style the body
  * uses, and a style id defined twice (no valid file does) is its first
- * definition. */
+ * definition.
+ *
+ * Papers of one archive are written from a few templates: their
+ * styles.xml is byte for byte the same.  When a paper's styles.xml has the
+ * CRC-32 and sizes (in the ZIP directory) of one of the last papers', the
+ * process is converting such an archive (a batch worker converts many
+ * papers): that styles.xml is read to its end once and kept (the last
+ * KEPT of them), and the next papers with the same are answered from it
+ * without inflating anything.  One paper alone is never read further than
+ * it needs. */
 #include <string.h>
 #include <stdlib.h>
 #include "docx.h"
@@ -22,8 +31,17 @@ typedef struct {
   gboolean bold;
 } RawStyle;
 
+/* What identifies a styles.xml without reading it. */
+typedef struct {
+  guint32 crc;
+  guint64 size, comp_size;
+} StylesKey;
+
 struct StyleReader {
   Docx *d;
+  StylesKey key;
+  gboolean keyed;           /* the ZIP directory gave the key */
+  gboolean keep_whole;      /* read to the end when done, and kept */
   Entry entry;
   Walker walker;
   gboolean started, ended;  /* ended: read to its end, absent, or failed */
@@ -106,15 +124,83 @@ style_node (const Node *n, gpointer data)
     r->cur->bold = docx_on_value (n);
 }
 
+/* The last styles.xml read to their end: their complete definitions,
+ * never changed once here (readers share a table, by reference); and the
+ * keys of the last papers, kept or not. */
+#define KEPT 4              /* templates kept */
+#define SEEN 16             /* papers remembered */
+
+G_LOCK_DEFINE_STATIC (kept);
+static struct {
+  StylesKey key;
+  GHashTable *raw;          /* NULL: a free slot */
+} kept[KEPT];
+static guint kept_next;     /* the slot to fill (or evict) next */
+static StylesKey seen[SEEN];
+static guint n_seen, seen_next;
+
+static gboolean
+styles_key (Docx *d, StylesKey *key)
+{
+  zip_int64_t idx = docx_lib.zip_name_locate (d->zip, "word/styles.xml", 0);
+  zip_stat_t st;
+
+  docx_lib.zip_stat_init (&st);
+  if (idx < 0 || docx_lib.zip_stat_index (d->zip, (zip_uint64_t) idx, 0, &st) != 0
+      || (st.valid & (ZIP_STAT_CRC | ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE))
+         != (ZIP_STAT_CRC | ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE))
+    return FALSE;
+  key->crc = st.crc;
+  key->size = st.size;
+  key->comp_size = st.comp_size;
+  return TRUE;
+}
+
+static gboolean
+same_key (const StylesKey *a, const StylesKey *b)
+{
+  return a->crc == b->crc && a->size == b->size && a->comp_size == b->comp_size;
+}
+
 StyleReader *
 docx_styles_new (Docx *d)
 {
   StyleReader *r = g_new0 (StyleReader, 1);
 
   r->d = d;
-  r->raw = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) raw_style_free);
   r->resolved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  r->keyed = styles_key (d, &r->key);
+  G_LOCK (kept);
+  for (guint i = 0; r->keyed && i < KEPT && r->raw == NULL; i++)
+    if (kept[i].raw && same_key (&r->key, &kept[i].key))
+      {
+        r->raw = g_hash_table_ref (kept[i].raw);
+        r->ended = TRUE;      /* nothing to read: every definition is here */
+      }
+  for (guint i = 0; r->keyed && r->raw == NULL && i < n_seen; i++)
+    r->keep_whole |= same_key (&r->key, &seen[i]);
+  if (r->keyed && r->raw == NULL && !r->keep_whole)
+    {
+      seen[seen_next] = r->key;
+      seen_next = (seen_next + 1) % SEEN;
+      n_seen = MIN (n_seen + 1, SEEN);
+    }
+  G_UNLOCK (kept);
+  if (r->raw == NULL)
+    r->raw = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) raw_style_free);
   return r;
+}
+
+/* A styles.xml read to its end, without damage, is kept for the next. */
+static void
+keep (StyleReader *r)
+{
+  G_LOCK (kept);
+  g_clear_pointer (&kept[kept_next].raw, g_hash_table_unref);
+  kept[kept_next].raw = g_hash_table_ref (r->raw);
+  kept[kept_next].key = r->key;
+  kept_next = (kept_next + 1) % KEPT;
+  G_UNLOCK (kept);
 }
 
 static void
@@ -129,19 +215,6 @@ styles_end (StyleReader *r)
   g_clear_pointer (&r->buf, g_free);
   g_clear_pointer (&r->cur, raw_style_free);
   r->ended = TRUE;
-}
-
-void
-docx_styles_free (StyleReader *r)
-{
-  if (r == NULL)
-    return;
-  if (!r->ended)
-    styles_end (r);
-  g_hash_table_unref (r->raw);
-  g_hash_table_unref (r->resolved);
-  g_clear_error (&r->error);
-  g_free (r);
 }
 
 /* One more piece of styles.xml through the parser. */
@@ -170,7 +243,28 @@ read_more (StyleReader *r)
     }
   n = docx_entry_read (&r->entry, r->buf, PIECE, &r->error);
   if (n < 0 || !docx_walker_feed (&r->walker, r->buf, (gsize) MAX (n, 0), n == 0) || n == 0)
+    {
+      styles_end (r);
+      if (n == 0 && r->error == NULL && r->keyed)
+        keep (r);
+    }
+}
+
+void
+docx_styles_free (StyleReader *r)
+{
+  if (r == NULL)
+    return;
+  /* the second paper of a template: the rest is read now, to be kept
+   * (read_more); damage met here is no error of this paper's */
+  while (r->keep_whole && !r->ended)
+    read_more (r);
+  if (!r->ended)
     styles_end (r);
+  g_hash_table_unref (r->raw);
+  g_hash_table_unref (r->resolved);
+  g_clear_error (&r->error);
+  g_free (r);
 }
 
 /* transfer none: the complete definition of id, reading on as needed */

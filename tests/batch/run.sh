@@ -274,5 +274,24 @@ $M batch -o "$T/bytesout" -t json,csv,html "$T/bytes" 2>"$T/err"
 ok $([ $? = 0 ] && grep -q "1 up to date" "$T/err"; echo $?) "a rerun finds it up to date"
 ok $(grep -q '\\x01' "$T/err" || [ -z "$(grep -n "$(printf '\001')" "$T/err")" ]; echo $?) "the summary prints no raw control byte"
 
+# papers of two templates, in turn: a worker keeps a styles.xml it has
+# seen twice (plugins/docx/styles.c); each paper must still be read with
+# its own template's styles, exactly as when converted alone
+if $M plugins | grep -q '^docx '; then
+  mkdir -p "$T/templates"
+  python3 tests/cli/styles_docx.py --archive "$T/templates"
+  $M batch --quiet -o "$T/templates-out" -j 1 "$T/templates" 2>"$T/err"
+  ok $? "a batch of papers of two templates converts"
+  same=0
+  for f in "$T"/templates/*.docx; do
+    $M convert -q -o "$T/alone.json" "$f" 2>/dev/null
+    cmp -s "$T/alone.json" "$T/templates-out/$(basename "$f").json" || same=1
+  done
+  ok $same "each paper's output is the one it has converted alone"
+  ok $([ "$(cat "$T"/templates-out/a*.json | grep -c '"title": "Sag a')" = 3 ] \
+       && ! grep -q '"title": "Sag b' "$T"/templates-out/b*.json; echo $?) \
+     "the first template's papers have their item, the second's none"
+fi
+
 echo "1..$n"
 exit $fail

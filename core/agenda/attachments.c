@@ -164,10 +164,20 @@ mn_attachments_parse_any (const char *text, MnItem *item, char **rendered)
 gboolean
 mn_attachments_parse (const char *text, MnItem *item)
 {
-  g_auto (GStrv) tokens = g_strsplit_set (text, " \t\n", -1);
-  g_autoptr (GPtrArray) words = g_ptr_array_new ();
+  const char *first = text + strspn (text, " \t\n");
+  g_auto (GStrv) tokens = NULL;
+  g_autoptr (GPtrArray) words = NULL;
   guint start = 0, n;
   int number = -1;
+
+  /* a list starts with its first number: most texts are answered here,
+   * before they are split into words */
+  if (*first == '\0')
+    return TRUE;
+  if (!g_ascii_isdigit (*first))
+    return FALSE;
+  tokens = g_strsplit_set (text, " \t\n", -1);
+  words = g_ptr_array_new ();
 
   for (guint i = 0; tokens[i]; i++)
     {

@@ -37,6 +37,20 @@ wordset_lookup (WordSet *set, const char *const *entries, gsize n, gsize stride,
   ({ g_autofree char *key_ = strlen (text) > 60 ? NULL : mn_vocab_heading_key (text); \
      key_ != NULL && WORDSET_LOOKUP (table, key_) >= 0; })
 
+/* The length of text as g_strstrip would leave it, without copying. */
+static gsize
+stripped_length (const char *text)
+{
+  const char *start = text, *end;
+
+  while (g_ascii_isspace (*start))
+    start++;
+  end = start + strlen (start);
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  return (gsize) (end - start);
+}
+
 /* Whether text starts with label's first byte, ASCII case aside: the
  * label tables are asked of every line, and this answers most lines
  * before g_ascii_strncasecmp is called.  label is never empty. */
@@ -850,11 +864,13 @@ case_number_like (const char *v)
 gboolean
 mn_vocab_item_label (const char *text, char **case_number)
 {
-  g_autofree char *t = g_strstrip (g_strdup (text));
+  g_autofree char *t = NULL;
 
   *case_number = NULL;
-  if (strlen (t) > 80)
+  /* a label line is short: longer text is answered before it is copied */
+  if (stripped_length (text) > 80)
     return FALSE;
+  t = g_strstrip (g_strdup (text));
   if (g_regex_match (MN_REGEX ("^EMN-\\d{4}-\\d{3,}$", 0), t, 0, NULL))
     {
       *case_number = g_strdup (t);

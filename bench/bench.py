@@ -29,6 +29,8 @@ import time
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 MINUTES = os.path.join(ROOT, os.environ.get('BUILD', 'build'), 'minutes')
 FLOOR = os.path.join(ROOT, os.environ.get('BUILD', 'build'), 'bench')
+# the floor with the glyph boxes and font runs minutes asks poppler for
+BOXES = 'floor: poppler-glib text + glyph boxes + font runs'
 SCALE = os.path.join(ROOT, '..', 'shared', 'corpus', 'scale')
 CORPUS = SCALE if os.path.isdir(SCALE) else os.path.join(ROOT, 'fixtures', 'dev')
 
@@ -158,7 +160,8 @@ def main():
             tools += [('pdftotext', 'pdf', lambda f: ['pdftotext', f, os.devnull]),
                       ('pdftotext -layout', 'pdf', lambda f: ['pdftotext', '-layout', f, os.devnull])]
         if os.path.exists(os.path.join(FLOOR, 'pdf_floor')):
-            tools += [('floor: poppler-glib page text only', 'pdf', lambda f: [os.path.join(FLOOR, 'pdf_floor'), f])]
+            tools += [('floor: poppler-glib page text only', 'pdf', lambda f: [os.path.join(FLOOR, 'pdf_floor'), f]),
+                      (BOXES, 'pdf', lambda f: [os.path.join(FLOOR, 'pdf_floor'), '--boxes', f])]
     if docxs:
         tools += [('minutes convert', 'docx', lambda f: [MINUTES, 'convert', '-o', os.devnull, f])]
         if shutil.which('docx2txt'):
@@ -175,10 +178,12 @@ def main():
                 add(name, fmt, files, *timed[name])
     # the floor programs take many files: one process over the whole corpus
     # is the limit of a batch, as one process per file is of convert
-    for fmt, files, prog, name in (('pdf', pdfs, 'pdf_floor', 'floor in-process: poppler-glib page text only'),
-                                   ('docx', docxs, 'docx_floor', 'floor in-process: libzip + libxml2 SAX only')):
+    for fmt, files, prog, name, args in (
+            ('pdf', pdfs, 'pdf_floor', 'floor in-process: poppler-glib page text only', []),
+            ('pdf', pdfs, 'pdf_floor', 'floor in-process: ' + BOXES[len('floor: '):], ['--boxes']),
+            ('docx', docxs, 'docx_floor', 'floor in-process: libzip + libxml2 SAX only', [])):
         if files and os.path.exists(os.path.join(FLOOR, prog)):
-            add(name, fmt, files, *in_process([os.path.join(FLOOR, prog), *files]))
+            add(name, fmt, files, *in_process([os.path.join(FLOOR, prog), *args, *files]))
     for fmt, files in (('pdf', pdfs), ('docx', docxs)):
         for j in (1, 2):
             if files:
@@ -198,8 +203,11 @@ def main():
         b = by.get((base[r['fmt']], r['fmt']))
         pd = by.get(('pandoc -f docx -t json', 'docx')) if r['fmt'] == 'docx' else None
         # convert rows against the per-process floor, batch rows against the in-process one
-        kind = 'floor in-process: ' if r['name'].startswith('minutes batch') else 'floor: '
-        fl = by.get((kind + floor_name[r['fmt']], r['fmt'])) if r['name'].startswith('minutes') else None
+        kind = ('floor in-process: ' if r['name'].startswith(('minutes batch', 'floor in-process'))
+                else 'floor: ')
+        # the --boxes floor against the plain one: what poppler's layout calls cost
+        fl = (by.get((kind + floor_name[r['fmt']], r['fmt']))
+              if r['name'].startswith('minutes') or BOXES[len('floor: '):] in r['name'] else None)
         lines.append(f"| {r['name']} | {r['fmt']} | {r['files']} | {r['secs']:.2f} | {r['fps']:.1f} | "
                      f"{r['pps']:.0f} | {r['mbps']:.2f} | {r['rss']:.0f}{' (' + r['note'] + ')' if r['note'] else ''} | "
                      # a baseline tool that is not installed leaves its ratio out
@@ -299,7 +307,10 @@ def main():
         'The "floor" rows (bench/floor/) are the least any converter on the same fixed libraries does per file:',
         'start up with them, open the file and extract the text (poppler-glib page text; libzip inflate +',
         'libxml2 SAX over document.xml and styles.xml), with no structure and no output; "floor in-process"',
-        'runs the same program once over all the files, the limit of a batch.',
+        'runs the same program once over all the files, the limit of a batch.  The "glyph boxes + font runs"',
+        'floor asks each page also for what minutes asks poppler for beyond the text (poppler_page_get_text_layout,',
+        'poppler_page_get_text_attributes), before any work of its own: its ratio to the plain floor is the',
+        'most a layout-reading converter on poppler-glib can reach.',
         '',
         *lines,
         '',

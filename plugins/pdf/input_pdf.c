@@ -182,6 +182,8 @@ sort_by_y (GArray *glyphs)
         }
       keys[j] = key;
     }
+  if (moves == 0)
+    return;                 /* in order already, as most pages are */
   if (moves > budget)
     {
       for (guint i = 0; i < n; i++)

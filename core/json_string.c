@@ -23,6 +23,16 @@ append_valid (GString *out, const char *s, gsize len)
   g_string_append_len (out, s, end - s);
 }
 
+/* The bytes a JSON string cannot hold as they are: controls, '"', '\\',
+ * and the terminating NUL (which ends the scan). */
+static const guint8 needs_escape[256] = {
+  [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
+  [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1, [0x0c] = 1, [0x0d] = 1, [0x0e] = 1, [0x0f] = 1,
+  [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+  [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1,
+  ['"'] = 1, ['\\'] = 1,
+};
+
 /* Runs of ASCII (most of a Danish paper) are copied as they are; only a
  * run holding a byte >= 0x80 is validated. */
 static void
@@ -37,24 +47,20 @@ append_run (GString *out, const char *s, gsize len, gboolean high)
 void
 mn_json_append_string (GString *out, const char *s)
 {
-  const char *run = s, *p;
-  gboolean high = FALSE;     /* the run holds a byte >= 0x80 */
+  const guchar *run = (const guchar *) s, *p = run;
 
   g_string_append_c (out, '"');
-  for (p = s; *p; p++)
+  for (;;)
     {
-      unsigned char c = (unsigned char) *p;
+      guchar bits = 0;      /* the run's bytes OR-ed: 0x80 set if any is not ASCII */
       const char *esc = NULL;
 
-      if (c >= 0x20 && c != '"' && c != '\\')
-        {
-          high |= c >= 0x80;
-          continue;
-        }
-      append_run (out, run, p - run, high);
-      run = p + 1;
-      high = FALSE;
-      switch (c)
+      while (!needs_escape[*p])
+        bits |= *p++;
+      append_run (out, (const char *) run, (gsize) (p - run), bits & 0x80);
+      if (*p == '\0')
+        break;
+      switch (*p)
         {
         case '"': esc = "\\\""; break;
         case '\\': esc = "\\\\"; break;
@@ -63,11 +69,11 @@ mn_json_append_string (GString *out, const char *s)
         case '\t': esc = "\\t"; break;
         case '\b': esc = "\\b"; break;
         case '\f': esc = "\\f"; break;
-        default: g_string_append_printf (out, "\\u%04x", c); break;
+        default: g_string_append_printf (out, "\\u%04x", *p); break;
         }
       if (esc)
         g_string_append (out, esc);
+      run = ++p;
     }
-  append_run (out, run, p - run, high);
   g_string_append_c (out, '"');
 }

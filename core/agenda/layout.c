@@ -23,6 +23,7 @@ static const MnLayout *const profiles[] = {
 typedef struct {
   GPtrArray *texts;   /* const char*, borrowed */
   GPtrArray *keys;    /* char* or NULL, owned */
+  GHashTable *lines;  /* the keys as a set (borrowed): a line sign is one lookup */
   GPtrArray *content;
 } Paper;
 
@@ -31,6 +32,7 @@ paper_init (Paper *paper, GPtrArray *content)
 {
   paper->texts = g_ptr_array_new ();
   paper->keys = g_ptr_array_new_with_free_func (g_free);
+  paper->lines = g_hash_table_new (g_str_hash, g_str_equal);
   paper->content = content;
   for (guint i = 0; i < content->len; i++)
     {
@@ -42,12 +44,15 @@ paper_init (Paper *paper, GPtrArray *content)
         continue;
       g_ptr_array_add (paper->texts, (gpointer) t);
       g_ptr_array_add (paper->keys, strlen (t) <= 80 ? mn_vocab_heading_key (t) : NULL);
+      if (paper->keys->pdata[paper->keys->len - 1])
+        g_hash_table_add (paper->lines, paper->keys->pdata[paper->keys->len - 1]);
     }
 }
 
 static void
 paper_clear (Paper *paper)
 {
+  g_hash_table_unref (paper->lines);
   g_ptr_array_unref (paper->texts);
   g_ptr_array_unref (paper->keys);
 }
@@ -87,19 +92,18 @@ sign_seen (const MnLayoutSign *s, const Paper *paper)
 
   if (s->kind == MN_SIGN_HIGH_NUMBERS)
     return high_numbers (paper->content);
+  if (s->kind == MN_SIGN_LINE)
+    return g_hash_table_contains (paper->lines, want);
   for (guint i = 0; i < paper->texts->len; i++)
     {
       const char *t = g_ptr_array_index (paper->texts, i);
-      const char *key = g_ptr_array_index (paper->keys, i);
 
       switch (s->kind)
         {
-        case MN_SIGN_LINE:
-          if (key && strcmp (key, want) == 0)
-            return TRUE;
-          break;
         case MN_SIGN_PREFIX:
-          if (g_ascii_strncasecmp (t, s->text, prefix) == 0)
+          /* the first letter first, ASCII case aside, as strncasecmp */
+          if ((prefix == 0 || (*t | 0x20) == (*s->text | 0x20))
+              && g_ascii_strncasecmp (t, s->text, prefix) == 0)
             return TRUE;
           break;
         case MN_SIGN_CONTAINS:

@@ -158,15 +158,51 @@ static const struct {
   "^(\\p{Lu}[\\p{L}\\- ]{2,60}?)s\\s+(?:beslutning|afgørelse)" \
   "(?:\\s+(?:den|d\\.)\\s+(\\S.*?))?\\s*:?$"
 
+/* The last text asked and its key, per thread: the passes ask several
+ * tables of one line in a row (a section heading? a table of contents?
+ * back matter? a part marker?), each through this key, and the fold is
+ * the cost.  The text is compared, not its address: a freed line's
+ * address is reused. */
+typedef struct {
+  char *text, *key;
+} KeyMemo;
+
+static void
+key_memo_free (gpointer data)
+{
+  KeyMemo *m = data;
+
+  g_free (m->text);
+  g_free (m->key);
+  g_free (m);
+}
+
+static GPrivate key_memo = G_PRIVATE_INIT (key_memo_free);
+
 char *
 mn_vocab_heading_key (const char *text)
 {
-  g_autofree char *t = g_strstrip (g_strdup (text));
-  gsize n = strlen (t);
+  KeyMemo *m = g_private_get (&key_memo);
+  char *t;
+  gsize n;
 
+  if (m && strcmp (m->text, text) == 0)
+    return g_strdup (m->key);
+  if (m == NULL)
+    {
+      m = g_new0 (KeyMemo, 1);
+      g_private_set (&key_memo, m);
+    }
+  t = g_strstrip (g_strdup (text));
+  n = strlen (t);
   while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
     t[--n] = '\0';
-  return mn_fold (t);
+  g_free (m->key);
+  m->key = mn_fold (t);
+  g_free (t);
+  g_free (m->text);
+  m->text = g_strdup (text);
+  return g_strdup (m->key);
 }
 
 /* Whether "beslutning" or "afgørelse" follows a word ending in s, as in

@@ -229,15 +229,17 @@ gboolean
 mn_vocab_decision_heading (const char *text, char **body, char **date)
 {
   g_autoptr (GMatchInfo) mi = NULL;
-  g_autofree char *t = g_strstrip (g_strdup (text));
+  g_autofree char *t = NULL;
   gboolean leading, genitive;
 
   if (body)
     *body = NULL;
   if (date)
     *date = NULL;
-  if (strlen (t) > 120)
+  /* prose is longer: answered before it is copied */
+  if (stripped_length (text) > 120)
     return FALSE;
+  t = g_strstrip (g_strdup (text));
   /* cheap first: every printed line is asked; each pattern runs only on
    * lines that could match it */
   leading = g_ascii_strncasecmp (t, "Beslutning", 10) == 0 || g_ascii_strncasecmp (t, "Protokol", 8) == 0

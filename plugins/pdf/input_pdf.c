@@ -90,7 +90,7 @@ typedef struct {
   gboolean bold;
   int page;
   char *text;             /* segments joined by a space */
-  char *key;              /* text with digits as '#', for furniture */
+  char *key;              /* text with digits as '#', for furniture: a margin's lines only */
   gboolean furniture;
 } Line;
 
@@ -147,6 +147,33 @@ typedef struct {
   guint index;
 } YKey;
 
+/* What every page needs and no page keeps: allocated once per document
+ * and grown to its largest page, not allocated and freed page by page. */
+typedef struct {
+  GArray *glyphs;     /* of Glyph */
+  GArray *keys;       /* of YKey */
+  GArray *sorted;     /* of Glyph */
+  GString *text;      /* a segment's text as it is read */
+} PageScratch;
+
+static void
+page_scratch_init (PageScratch *s)
+{
+  s->glyphs = g_array_new (FALSE, FALSE, sizeof (Glyph));
+  s->keys = g_array_new (FALSE, FALSE, sizeof (YKey));
+  s->sorted = g_array_new (FALSE, FALSE, sizeof (Glyph));
+  s->text = g_string_new (NULL);
+}
+
+static void
+page_scratch_clear (PageScratch *s)
+{
+  g_array_unref (s->glyphs);
+  g_array_unref (s->keys);
+  g_array_unref (s->sorted);
+  g_string_free (s->text, TRUE);
+}
+
 static int
 compare_ykey (const void *a, const void *b)
 {
@@ -161,13 +188,16 @@ compare_ykey (const void *a, const void *b)
  * linear on them; past 8 moves a glyph (a page drawn bottom up) qsort
  * finishes the job, so the work stays O(n log n). */
 static void
-sort_by_y (GArray *glyphs)
+sort_by_y (GArray *glyphs, PageScratch *scratch)
 {
   guint n = glyphs->len;
-  g_autofree YKey *keys = g_new (YKey, n);
+  YKey *keys;
   gsize moves = 0, budget = 8 * (gsize) n;
   Glyph *g = (Glyph *) (void *) glyphs->data;
-  g_autofree Glyph *sorted = NULL;
+  Glyph *sorted;
+
+  g_array_set_size (scratch->keys, n);
+  keys = (YKey *) (void *) scratch->keys->data;
 
   for (guint i = 0; i < n; i++)
     {
@@ -190,7 +220,8 @@ sort_by_y (GArray *glyphs)
         keys[i] = (YKey) { g[i].cy, i };
       qsort (keys, n, sizeof (YKey), compare_ykey);
     }
-  sorted = g_new (Glyph, n);
+  g_array_set_size (scratch->sorted, n);
+  sorted = (Glyph *) (void *) scratch->sorted->data;
   for (guint i = 0; i < n; i++)
     sorted[i] = g[keys[i].index];
   memcpy (g, sorted, n * sizeof (Glyph));
@@ -323,23 +354,19 @@ build_line (Glyph *g, guint n, int page, GString *scratch)
       g_ptr_array_remove_index (l->segments, i--);
   l->bold = visible > 0 && bold == visible;
   l->text = line_text (l, " ");
-  l->key = g_strdup (l->text);
-  for (char *p = l->key; *p; p++)
-    if (g_ascii_isdigit (*p))
-      *p = '#';
   return l;
 }
 
 /* One page's printed lines, top to bottom. */
 static void
-page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_bytes)
+page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_bytes,
+            PageScratch *scratch)
 {
   g_autofree char *text = pp.poppler_page_get_text (page);
   PopplerRectangle *rects = NULL;
   guint n_rects = 0;
   GList *attrs;
-  g_autoptr (GArray) glyphs = NULL;
-  g_autoptr (GString) scratch = g_string_new (NULL);   /* a segment's text as it is read */
+  GArray *glyphs = scratch->glyphs;
   const char *p;
   guint start;
   GList *cursor;    /* attributes come in text order: walk them once */
@@ -353,8 +380,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
       return;
     }
   *text_bytes += strlen (text);
-  /* sized once and filled in place: this loop sees every character */
-  glyphs = g_array_sized_new (FALSE, FALSE, sizeof (Glyph), n_rects);
+  /* sized to the page and filled in place: this loop sees every character */
   g_array_set_size (glyphs, n_rects);
   attrs = pp.poppler_page_get_text_attributes (page);
   cursor = attrs;
@@ -395,7 +421,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
   pp.poppler_page_free_text_attributes (attrs);
   g_free (rects);
 
-  sort_by_y (glyphs);
+  sort_by_y (glyphs, scratch);
   start = 0;
   while (start < glyphs->len)
     {
@@ -415,7 +441,7 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
           end++;
         }
       {
-        Line *l = build_line (&g_array_index (glyphs, Glyph, start), end - start, page_no, scratch);
+        Line *l = build_line (&g_array_index (glyphs, Glyph, start), end - start, page_no, scratch->text);
         if (l->segments->len)
           g_ptr_array_add (lines, l);
         else
@@ -446,8 +472,15 @@ mark_furniture (GPtrArray *lines, double page_height, int n_pages)
     {
       Line *l = g_ptr_array_index (lines, i);
       if (l->bottom < top || l->top > bottom)
-        g_hash_table_insert (pages_seen, l->key,
-                             GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (pages_seen, l->key)) + 1));
+        {
+          /* only a margin's lines need their key */
+          l->key = g_strdup (l->text);
+          for (char *p = l->key; *p; p++)
+            if (g_ascii_isdigit (*p))
+              *p = '#';
+          g_hash_table_insert (pages_seen, l->key,
+                               GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (pages_seen, l->key)) + 1));
+        }
     }
   for (guint i = 0; i < lines->len; i++)
     {
@@ -750,6 +783,7 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
   g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
   PopplerDocument *doc;
   StderrCapture cap;
+  PageScratch scratch;
   int n_pages;
   double height = 842;
   guint64 text_bytes = 0;
@@ -782,6 +816,7 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
                    "PDF has %d pages, over the limit of %d", n_pages, limits->max_pages);
       ok = FALSE;
     }
+  page_scratch_init (&scratch);
   for (int i = 0; ok && i < n_pages; i++)
     {
       PopplerPage *page = pp.poppler_document_get_page (doc, i);
@@ -794,7 +829,7 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
         }
       if (i == 0)
         pp.poppler_page_get_size (page, NULL, &height);
-      page_lines (page, i + 1, lines, &text_bytes);
+      page_lines (page, i + 1, lines, &text_bytes, &scratch);
       pp.g_object_unref (page);
       if (lines->len == before)
         mn_extract_warn (ex, "page-no-text", i + 1,
@@ -807,6 +842,7 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
           ok = FALSE;
         }
     }
+  page_scratch_clear (&scratch);
   pp.g_object_unref (doc);
   capture_end (&cap, ex);
   if (!ok)

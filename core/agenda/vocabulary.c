@@ -6,14 +6,16 @@
 #include "../regex.h"
 
 /* Each word table is looked up through a hash of its casefolded entries,
- * built once: the passes ask these questions of every printed line. */
+ * built once: the passes ask these questions of every printed line.  The
+ * ASCII bytes the folded entries begin with are kept too: a line whose
+ * first byte begins none of them is answered before it is folded. */
 typedef struct {
   GHashTable *keys;        /* casefolded entry -> GINT_TO_POINTER (index + 1) */
+  guint8 first[16];        /* bit c: an entry's fold begins with ASCII byte c */
 } WordSet;
 
-static int
-wordset_lookup (WordSet *set, const char *const *entries, gsize n, gsize stride,
-                const char *key)
+static WordSet *
+wordset_get (WordSet *set, const char *const *entries, gsize n, gsize stride)
 {
   if (g_once_init_enter (&set->keys))
     {
@@ -21,21 +23,53 @@ wordset_lookup (WordSet *set, const char *const *entries, gsize n, gsize stride,
       for (gsize i = 0; i < n; i++)
         {
           const char *e = *(const char *const *) ((const char *) entries + i * stride);
-          g_hash_table_insert (h, g_utf8_casefold (e, -1), GINT_TO_POINTER ((int) i + 1));
+          char *key = g_utf8_casefold (e, -1);
+          guchar c = (guchar) key[0];
+          if (c < 0x80)
+            set->first[c >> 3] |= (guint8) (1u << (c & 7));
+          g_hash_table_insert (h, key, GINT_TO_POINTER ((int) i + 1));
         }
       g_once_init_leave (&set->keys, h);
     }
+  return set;
+}
+
+/* The set of a table, built at its first use at this call site. */
+#define WORDSET(table) \
+  ({ static WordSet set_; wordset_get (&set_, (const char *const *) &(table)[0], \
+                                       G_N_ELEMENTS (table), sizeof ((table)[0])); })
+
+static int
+wordset_index (const WordSet *set, const char *key)
+{
   return GPOINTER_TO_INT (g_hash_table_lookup (set->keys, key)) - 1;
 }
 
-#define WORDSET_LOOKUP(table, key) \
-  ({ static WordSet set_; wordset_lookup (&set_, (const char *const *) &(table)[0], \
-                                          G_N_ELEMENTS (table), sizeof ((table)[0]), (key)); })
+#define WORDSET_LOOKUP(table, key) wordset_index (WORDSET (table), (key))
+
+/* Whether text's heading key (mn_vocab_heading_key) may be one of the
+ * set's entries, by its first byte: an ASCII byte folds to its lower case,
+ * and must begin an entry; any other byte may fold to anything. */
+static gboolean
+wordset_may_hold (const WordSet *set, const char *text)
+{
+  guchar c;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  c = (guchar) *text;
+  if (c >= 0x80)
+    return TRUE;
+  c = (guchar) g_ascii_tolower ((char) c);
+  return (set->first[c >> 3] >> (c & 7)) & 1;
+}
 
 /* Is a short line (a whole paragraph) one of the table's words? */
 #define SHORT_LINE_IN(table, text) \
-  ({ g_autofree char *key_ = strlen (text) > 60 ? NULL : mn_vocab_heading_key (text); \
-     key_ != NULL && WORDSET_LOOKUP (table, key_) >= 0; })
+  ({ WordSet *set_ = WORDSET (table); \
+     g_autofree char *key_ = strlen (text) > 60 || !wordset_may_hold (set_, text) \
+                             ? NULL : mn_vocab_heading_key (text); \
+     key_ != NULL && wordset_index (set_, key_) >= 0; })
 
 /* The length of text as g_strstrip would leave it, without copying. */
 static gsize
@@ -275,7 +309,7 @@ mn_vocab_section_heading (const char *text, MnSectionKind *kind)
   if (text == NULL || strlen (text) > 120)
     return FALSE;
   /* the tables' headings are short; longer lines can only be decisions */
-  if (strlen (text) > 64)
+  if (strlen (text) > 64 || !wordset_may_hold (WORDSET (section_headings), text))
     goto decision;
   key = mn_vocab_heading_key (text);
   {
@@ -710,14 +744,22 @@ mn_vocab_short_word_line (const char *text)
 {
   g_autofree char *key = NULL;
 
+  WordSet *sets[] = { WORDSET (section_headings), WORDSET (break_words),
+                      WORDSET (paper_kind_words), WORDSET (toc_headings) };
+  gboolean may = FALSE;
+
   if (strlen (text) > 64)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (sets); i++)
+    may |= wordset_may_hold (sets[i], text);
+  if (!may)
     return FALSE;
   /* one casefold for the four tables */
   key = mn_vocab_heading_key (text);
-  return WORDSET_LOOKUP (section_headings, key) >= 0
-         || WORDSET_LOOKUP (break_words, key) >= 0
-         || WORDSET_LOOKUP (paper_kind_words, key) >= 0
-         || WORDSET_LOOKUP (toc_headings, key) >= 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (sets); i++)
+    if (wordset_index (sets[i], key) >= 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* ---- decisions: outcome phrases, absence labels --------------------------- */
@@ -1079,7 +1121,7 @@ mn_vocab_part_marker (const char *text)
   g_autofree char *key = NULL;
   int i;
 
-  if (strlen (text) > 40)
+  if (strlen (text) > 40 || !wordset_may_hold (WORDSET (part_markers), text))
     return MN_ACCESS_UNKNOWN;
   key = mn_vocab_heading_key (text);
   i = WORDSET_LOOKUP (part_markers, key);

@@ -66,5 +66,21 @@ main (void)
     g_free (m);
     g_free (r);
   }
+  {
+    /* the word tables answer by the line's first byte before folding it:
+     * case, white space around, a non-ASCII first letter, a colon */
+    MnSectionKind kind;
+    TAP_OK (mn_vocab_section_heading ("  SAGSFREMSTILLING: ", &kind) && kind == MN_SECTION_PRESENTATION,
+            "a heading in capitals with white space and a colon");
+    TAP_OK (mn_vocab_section_heading ("ØKONOMISKE KONSEKVENSER", &kind) && kind == MN_SECTION_ECONOMY,
+            "a heading whose first letter is not ASCII, in capitals, is looked up");
+    IS_INT (mn_vocab_part_marker ("\tÅBENT REFERAT"), MN_ACCESS_OPEN, "a part marker in capitals after a tab");
+    IS_INT (mn_vocab_part_marker ("Lukket dagsorden:"), MN_ACCESS_CLOSED, "a closed part marker with a colon");
+    TAP_OK (mn_vocab_toc_heading ("indholdsfortegnelse"), "a table of contents' heading in lower case");
+    TAP_OK (mn_vocab_back_matter (" Underskriftsside "), "back matter with spaces around");
+    TAP_OK (!mn_vocab_back_matter (":") && !mn_vocab_back_matter ("") && !mn_vocab_short_word_line ("  "),
+            "a colon, an empty line or spaces are none of the words");
+    TAP_OK (mn_vocab_short_word_line ("PAUSE"), "a break word in capitals is a short word line");
+  }
   return tap_done ();
 }

@@ -12,6 +12,18 @@ ExportXml export_xml;
 static const MnLibrarySymbol symbols[] = { EXPORT_XML_FUNCTIONS (EXPORT_XML_SYMBOL) { NULL, NULL } };
 static MnLibrary libxml2 = { MN_LIBXML2_SONAME, symbols, 0, FALSE };
 
+int
+mn_export_probe_xml (const guint8 *head, gsize len, const char *root, const char *const *inside)
+{
+  g_autofree char *h = g_strndup ((const char *) head, len);
+  const char *at = strstr (h, root);
+
+  for (gsize i = 0; at && inside[i]; i++)
+    if (strstr (at, inside[i]))
+      return MN_PROBE_CERTAIN;
+  return MN_PROBE_NONE;
+}
+
 gboolean
 mn_export_xml_load (const char *who, GError **error)
 {

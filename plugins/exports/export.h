@@ -26,6 +26,12 @@ extern ExportXml export_xml;
  * format `who`) when it is missing at run time. */
 gboolean mn_export_xml_load (const char *who, GError **error);
 
+/* An XML export's probe: MN_PROBE_CERTAIN when the first bytes hold the
+ * root's mark and, after it, one of the marks inside (NULL-terminated),
+ * else MN_PROBE_NONE. */
+int mn_export_probe_xml (const guint8 *head, gsize len, const char *root,
+                         const char *const *inside);
+
 /* Parses an export's XML: no network, no DTD (refused: a billion laughs),
  * no size cut.  A document whose only fault is a character XML 1.0 forbids
  * (eDoc writes "&#xC;" for Word's page breaks) is read again in recovery

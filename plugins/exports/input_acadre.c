@@ -24,12 +24,9 @@ static const char *const acadre_extensions[] = { "xml", NULL };
 static int
 acadre_probe (const guint8 *head, gsize len, const char *file_name)
 {
-  g_autofree char *h = g_strndup ((const char *) head, len);
-  char *root = strstr (h, "<root>");
+  static const char *const inside[] = { "<table name=\"agenda\">", NULL };
 
-  if (root && strstr (root, "<table name=\"agenda\">"))
-    return MN_PROBE_CERTAIN;
-  return MN_PROBE_NONE;
+  return mn_export_probe_xml (head, len, "<root>", inside);
 }
 
 static gboolean

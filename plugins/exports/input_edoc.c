@@ -24,12 +24,9 @@ static const char *const edoc_extensions[] = { "xml", NULL };
 static int
 edoc_probe (const guint8 *head, gsize len, const char *file_name)
 {
-  g_autofree char *h = g_strndup ((const char *) head, len);
-  char *root = strstr (h, "<Root");
+  static const char *const inside[] = { "fujitsu.dk/agenda", NULL };
 
-  if (root && strstr (root, "fujitsu.dk/agenda"))
-    return MN_PROBE_CERTAIN;
-  return MN_PROBE_NONE;
+  return mn_export_probe_xml (head, len, "<Root", inside);
 }
 
 /* The printed paper's kind, from the agenda's type: its decisions are

@@ -25,12 +25,9 @@ static const char *const pub_extensions[] = { "xml", NULL };
 static int
 pub_probe (const guint8 *head, gsize len, const char *file_name)
 {
-  g_autofree char *h = g_strndup ((const char *) head, len);
-  char *root = strstr (h, "<Meeting>");
+  static const char *const inside[] = { "<MeetingAgendaTypes", "<MeetingDate", NULL };
 
-  if (root && (strstr (root, "<MeetingAgendaTypes") || strstr (root, "<MeetingDate")))
-    return MN_PROBE_CERTAIN;
-  return MN_PROBE_NONE;
+  return mn_export_probe_xml (head, len, "<Meeting>", inside);
 }
 
 typedef struct {

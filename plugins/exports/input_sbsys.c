@@ -24,14 +24,10 @@ static const char *const sb_extensions[] = { "xml", NULL };
 static int
 sb_probe (const guint8 *head, gsize len, const char *file_name)
 {
-  g_autofree char *h = g_strndup ((const char *) head, len);
-  char *root = strstr (h, "<Publication");
-
   /* the root element, then its agendas (or their generator settings) */
-  if (root && (strstr (root, "<Agendas") || strstr (root, "<GeneratorSettings")
-               || strstr (root, "<Agenda")))
-    return MN_PROBE_CERTAIN;
-  return MN_PROBE_NONE;
+  static const char *const inside[] = { "<Agendas", "<GeneratorSettings", "<Agenda", NULL };
+
+  return mn_export_probe_xml (head, len, "<Publication", inside);
 }
 
 static gboolean

@@ -269,8 +269,14 @@ docx_walk_part (Docx *d, const char *name, gboolean required, NodeFunc fn,
   Walker w;
   gssize n;
 
-  if (!docx_entry_open (d, name, required, &e, error))
-    return error == NULL || *error == NULL;
+  if (!docx_entry_open (d, name, required, &e, &local))
+    {
+      /* absent and optional: no error, nothing to walk */
+      if (local == NULL)
+        return TRUE;
+      g_propagate_error (error, local);
+      return FALSE;
+    }
   if (!docx_walker_open (&w, d, name, fn, data, error))
     {
       docx_entry_close (&e);

@@ -213,11 +213,12 @@ load_file (MnRegistry *reg, const char *path)
       warn (reg, "%s: plugin must set exactly one of input and output", path);
       goto refuse;
     }
+  /* a descriptor of ABI 1 without the appended libraries or store field
+   * is complete */
   if (pm->input && !descriptor_ok (reg, path, pm->input->abi_version,
                                    pm->input->struct_size,
-                                   sizeof (MnInputPlugin)))
+                                   G_STRUCT_OFFSET (MnInputPlugin, libraries)))
     goto refuse;
-  /* a descriptor of ABI 1 without the appended store field is complete */
   if (pm->output && !descriptor_ok (reg, path, pm->output->abi_version,
                                     pm->output->struct_size,
                                     G_STRUCT_OFFSET (MnOutputPlugin, store)))

@@ -493,6 +493,7 @@ const MnInputPlugin mn_input_docx = {
   .extensions = docx_extensions,
   .probe = docx_probe,
   .extract = docx_extract,
+  .libraries = docx_libraries,
 };
 
 MN_PLUGIN_EXPORT_INPUT (input_docx, mn_input_docx);

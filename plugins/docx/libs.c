@@ -23,6 +23,8 @@ static const MnLibrarySymbol libzip_symbols[] = {
   { NULL, NULL }
 };
 
+const char *const docx_libraries[] = { MN_LIBXML2_SONAME, MN_LIBZIP_SONAME, NULL };
+
 static MnLibrary libxml2 = { MN_LIBXML2_SONAME, libxml2_symbols, 0, FALSE };
 static MnLibrary libzip = { MN_LIBZIP_SONAME, libzip_symbols, 0, FALSE };
 

@@ -37,4 +37,7 @@ extern DocxLib docx_lib;
  * one is missing at run time. */
 gboolean docx_lib_load (GError **error);
 
+/* The sonames docx_lib_load opens, for the descriptor. */
+extern const char *const docx_libraries[];
+
 #endif

@@ -11,6 +11,7 @@ ExportXml export_xml;
 #define EXPORT_XML_SYMBOL(name) { #name, (gpointer *) &export_xml.name },
 static const MnLibrarySymbol symbols[] = { EXPORT_XML_FUNCTIONS (EXPORT_XML_SYMBOL) { NULL, NULL } };
 static MnLibrary libxml2 = { MN_LIBXML2_SONAME, symbols, 0, FALSE };
+const char *const mn_export_xml_libraries[] = { MN_LIBXML2_SONAME, NULL };
 
 int
 mn_export_probe_xml (const guint8 *head, gsize len, const char *root, const char *const *inside)

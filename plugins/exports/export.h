@@ -25,6 +25,8 @@ extern ExportXml export_xml;
 /* Loads libxml2 once per process; FALSE (MN_ERROR_NOT_BUILT, naming the
  * format `who`) when it is missing at run time. */
 gboolean mn_export_xml_load (const char *who, GError **error);
+/* The soname mn_export_xml_load opens, alone, for the descriptors. */
+extern const char *const mn_export_xml_libraries[];
 
 /* An XML export's probe: MN_PROBE_CERTAIN when the first bytes hold the
  * root's mark and, after it, one of the marks inside (NULL-terminated),

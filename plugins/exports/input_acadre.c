@@ -178,6 +178,7 @@ const MnInputPlugin mn_input_acadre = {
   .extensions = acadre_extensions,
   .probe = acadre_probe,
   .extract = acadre_extract,
+  .libraries = mn_export_xml_libraries,
 };
 
 MN_PLUGIN_EXPORT_INPUT (input_acadre, mn_input_acadre);

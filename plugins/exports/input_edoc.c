@@ -200,6 +200,7 @@ const MnInputPlugin mn_input_edoc = {
   .extensions = edoc_extensions,
   .probe = edoc_probe,
   .extract = edoc_extract,
+  .libraries = mn_export_xml_libraries,
 };
 
 MN_PLUGIN_EXPORT_INPUT (input_edoc, mn_input_edoc);

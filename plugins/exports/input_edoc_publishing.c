@@ -178,6 +178,7 @@ const MnInputPlugin mn_input_edoc_publishing = {
   .extensions = pub_extensions,
   .probe = pub_probe,
   .extract = pub_extract,
+  .libraries = mn_export_xml_libraries,
 };
 
 MN_PLUGIN_EXPORT_INPUT (input_edoc_publishing, mn_input_edoc_publishing);

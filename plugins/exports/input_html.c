@@ -7,6 +7,7 @@
  * (its markup pass reads those). */
 #include <string.h>
 #include <minutes/plugin.h>
+#include "export.h"
 #include "html_blocks.h"
 
 static const char *const html_extensions[] = { "html", "htm", "xhtml", NULL };
@@ -53,6 +54,7 @@ const MnInputPlugin mn_input_html = {
   .extensions = html_extensions,
   .probe = html_probe,
   .extract = html_extract,
+  .libraries = mn_export_xml_libraries,
 };
 
 MN_PLUGIN_EXPORT_INPUT (input_html, mn_input_html);

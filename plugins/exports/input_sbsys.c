@@ -147,6 +147,7 @@ const MnInputPlugin mn_input_sbsys = {
   .extensions = sb_extensions,
   .probe = sb_probe,
   .extract = sb_extract,
+  .libraries = mn_export_xml_libraries,
 };
 
 MN_PLUGIN_EXPORT_INPUT (input_sbsys, mn_input_sbsys);

@@ -69,6 +69,7 @@ poppler_load (GError **error)
 }
 
 static const char *const pdf_extensions[] = { "pdf", NULL };
+static const char *const pdf_libraries[] = { MN_POPPLER_GLIB_SONAME, NULL };
 
 typedef struct {
   gunichar c;
@@ -867,6 +868,7 @@ const MnInputPlugin mn_input_pdf = {
   .extensions = pdf_extensions,
   .probe = pdf_probe,
   .extract = pdf_extract,
+  .libraries = pdf_libraries,
 };
 
 MN_PLUGIN_EXPORT_INPUT (input_pdf, mn_input_pdf);

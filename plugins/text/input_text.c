@@ -33,6 +33,7 @@ static MnLibrary uchardet = { MN_UCHARDET_SONAME, ud_symbols, 0, FALSE };
 #define MAX_LINE_BYTES (1u << 20)
 
 static const char *const text_extensions[] = { "txt", "text", NULL };
+static const char *const text_libraries[] = { MN_UCHARDET_SONAME, NULL };
 
 static gboolean
 has_nul (const guint8 *p, gsize len)
@@ -185,6 +186,7 @@ const MnInputPlugin mn_input_text = {
   .extensions = text_extensions,
   .probe = text_probe,
   .extract = text_extract,
+  .libraries = text_libraries,
 };
 
 MN_PLUGIN_EXPORT_INPUT (input_text, mn_input_text);

@@ -208,6 +208,24 @@ ok $([ -z "$(echo "$statuses" | tr ' ' '\n' | grep -v '^$' | grep -v ':oom/20$')
    "a valid DOCX over --max-memory 16..80 MB is oom with exit code 20 each time ($statuses)"
 rm -rf "$T/mem" "$T/memout"
 
+# the libraries mapped before the fork are those of the inputs' plugins:
+# glibc's loader names every library each process opens (LD_DEBUG=files)
+loaded () { # DIR: the sonames the batch over DIR opened, one per line
+  rm -rf "$T/ld" "$T/ldout"; mkdir -p "$T/ld"
+  LD_DEBUG=files LD_DEBUG_OUTPUT="$T/ld/log" $M batch --quiet -o "$T/ldout" -j 2 "$1" 2>/dev/null
+  cat "$T/ld"/log.* 2>/dev/null | sed -n 's/.*file=\([^ ]*\).*dynamically loaded.*/\1/p' | sort -u
+}
+mkdir -p "$T/onlydocx" "$T/onlypdf"
+cp fixtures/dev/m01.docx fixtures/dev/m02.docx "$T/onlydocx/"
+cp fixtures/dev/m01.pdf fixtures/dev/m02.pdf "$T/onlypdf/"
+libs=$(loaded "$T/onlydocx" | tr '\n' ' ')
+ok $(echo "$libs" | grep -q libzip && ! echo "$libs" | grep -q poppler; echo $?) \
+   "a DOCX batch maps libzip and not poppler ($libs)"
+libs=$(loaded "$T/onlypdf" | tr '\n' ' ')
+ok $(echo "$libs" | grep -q poppler && ! echo "$libs" | grep -q libzip; echo $?) \
+   "a PDF batch maps poppler and not libzip ($libs)"
+rm -rf "$T/onlydocx" "$T/onlypdf" "$T/ld" "$T/ldout"
+
 # a paper with no items is "empty" in the manifest, not ok, and no failure
 mkdir -p "$T/memo"
 printf 'Notat om budgettet\n\nForvaltningen har set på sagen.\n' > "$T/memo/notat.txt"

@@ -125,7 +125,18 @@ typedef struct {
   /* Reads the whole input and appends blocks.  FALSE with error set on
    * failure; the message starts with what failed, the core adds the file. */
   gboolean (*extract) (MnExtract *ex, GBytes *input, GError **error);
+  /* Appended in ABI 1 (read it through MN_INPUT_LIBRARIES, which checks
+   * struct_size): the sonames extract() loads at its first file with
+   * mn_library_load, NULL-terminated; NULL for none.  A batch maps those
+   * of the plugins its inputs need before its workers fork, so that a
+   * worker's memory limit is not spent on them, and no others. */
+  const char *const *libraries;
 } MnInputPlugin;
+
+/* in->libraries when the descriptor has the field, else NULL. */
+#define MN_INPUT_LIBRARIES(in) \
+  ((in)->struct_size >= G_STRUCT_OFFSET (MnInputPlugin, libraries) + sizeof (gpointer) \
+   ? (in)->libraries : NULL)
 
 /* An option an output plugin accepts with -O key=value. */
 typedef struct {

@@ -12,6 +12,7 @@
  * `"key" : value`), and building the tree and generating every scalar
  * with its own JsonGenerator took 12 % of a whole DOCX conversion. */
 #include <minutes/plugin.h>
+#include "gstring_put.h"
 
 typedef struct {
   GString *out;
@@ -22,9 +23,17 @@ typedef struct {
 static void
 newline_indent (Writer *w)
 {
-  g_string_append_c (w->out, '\n');
-  for (int i = 0; i < w->depth; i++)
-    g_string_append (w->out, "  ");
+  /* a newline and the indent of any depth the model reaches, in one copy */
+  static const char indent[] = "\n                                                                ";
+
+  if (w->depth * 2 < (int) sizeof indent - 1)
+    mn_put_len (w->out, indent, 1 + (gsize) w->depth * 2);
+  else
+    {
+      g_string_append_c (w->out, '\n');
+      for (int i = 0; i < w->depth; i++)
+        mn_put_len (w->out, "  ", 2);
+    }
 }
 
 /* Starts the next element of the open container. */
@@ -43,8 +52,8 @@ member (Writer *w, const char *key)
 {
   element (w);
   g_string_append_c (w->out, '"');
-  g_string_append (w->out, key);
-  g_string_append (w->out, "\": ");
+  mn_put (w->out, key);
+  mn_put_len (w->out, "\": ", 3);
 }
 
 static void
@@ -70,7 +79,7 @@ string_value (Writer *w, const char *s)
   if (s)
     mn_json_append_string (w->out, s);
   else
-    g_string_append (w->out, "null");
+    mn_put_len (w->out, "null", 4);
 }
 
 static void
@@ -85,7 +94,7 @@ int_member (Writer *w, const char *key, int value, int null_value)
 {
   member (w, key);
   if (value == null_value)
-    g_string_append (w->out, "null");
+    mn_put_len (w->out, "null", 4);
   else
     g_string_append_printf (w->out, "%d", value);
 }
@@ -99,7 +108,7 @@ array_member (Writer *w, const char *key, const GPtrArray *array, WriteElement w
   member (w, key);
   if (array->len == 0)
     {
-      g_string_append (w->out, "[]");
+      mn_put_len (w->out, "[]", 2);
       return;
     }
   begin_container (w, '[');
@@ -138,7 +147,7 @@ write_member (Writer *w, gconstpointer element)
   string_member (w, "party", m->party);
   string_member (w, "role", m->role);
   member (w, "present");
-  g_string_append (w->out, m->present ? "true" : "false");
+  mn_put (w->out, m->present ? "true" : "false");
   end_container (w, '}');
 }
 
@@ -189,7 +198,7 @@ write_decision (Writer *w, gconstpointer element)
 
   if (d == NULL)
     {
-      g_string_append (w->out, "null");
+      mn_put_len (w->out, "null", 4);
       return;
     }
   begin_container (w, '{');
@@ -208,7 +217,7 @@ pages_member (Writer *w, int first, int last)
   member (w, "pages");
   if (first <= 0)
     {
-      g_string_append (w->out, "null");
+      mn_put_len (w->out, "null", 4);
       return;
     }
   begin_container (w, '[');

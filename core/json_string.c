@@ -8,6 +8,7 @@
  * beside it, in path_base64 (manifest.c). */
 #include <string.h>
 #include <minutes/plugin.h>
+#include "gstring_put.h"
 
 static void
 append_valid (GString *out, const char *s, gsize len)
@@ -16,11 +17,11 @@ append_valid (GString *out, const char *s, gsize len)
 
   while (!g_utf8_validate (s, end - s, &bad))
     {
-      g_string_append_len (out, s, bad - s);
-      g_string_append (out, "\xEF\xBF\xBD");   /* U+FFFD */
+      mn_put_len (out, s, (gsize) (bad - s));
+      mn_put_len (out, "\xEF\xBF\xBD", 3);   /* U+FFFD */
       s = bad + 1;
     }
-  g_string_append_len (out, s, end - s);
+  mn_put_len (out, s, (gsize) (end - s));
 }
 
 /* The bytes a JSON string cannot hold as they are: controls, '"', '\\',
@@ -41,7 +42,7 @@ append_run (GString *out, const char *s, gsize len, gboolean high)
   if (high)
     append_valid (out, s, len);
   else
-    g_string_append_len (out, s, len);
+    mn_put_len (out, s, len);
 }
 
 void
@@ -72,7 +73,7 @@ mn_json_append_string (GString *out, const char *s)
         default: g_string_append_printf (out, "\\u%04x", *p); break;
         }
       if (esc)
-        g_string_append (out, esc);
+        mn_put_len (out, esc, 2);
       run = ++p;
     }
   g_string_append_c (out, '"');

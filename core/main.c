@@ -546,6 +546,12 @@ main (int argc, char **argv)
   int ok;
 
   setlocale (LC_ALL, "");
+  /* With TZ unset, glibc reads /etc/localtime again at every mktime, and
+   * libzip calls mktime for each entry of a DOCX (its DOS times): 38
+   * stat(2)s a paper, 5 % of a DOCX batch.  Naming the same default zone
+   * lets glibc see it unchanged and keep it. */
+  if (g_getenv ("TZ") == NULL)
+    g_setenv ("TZ", ":/etc/localtime", FALSE);
   if (argc < 2)
     {
       fprintf (stderr, "minutes: no command given (see 'minutes --help')\n");

@@ -11,7 +11,7 @@ CC        ?= cc
 # linked: GLib alone.  gobject (its g_object_unref comes with json-glib and
 # poppler-glib) and uchardet (asked only about text that is not UTF-8) are
 # compiled against and resolved at first use, like the format libraries.
-PKGS      := glib-2.0 gmodule-2.0
+PKGS      := glib-2.0 gmodule-2.0 libpcre2-8
 HAVE_PDF  := $(if $(wildcard plugins/pdf/input_pdf.c),$(shell pkg-config --exists poppler-glib && echo 1))
 HAVE_DOCX := $(if $(wildcard plugins/docx/input_docx.c),$(shell pkg-config --exists libzip libxml-2.0 && echo 1))
 HAVE_SQLITE := $(if $(wildcard plugins/sqlite/output_sqlite.c),$(shell pkg-config --exists sqlite3 && echo 1))

@@ -14,8 +14,8 @@
 static void
 case_flow (const char *text, GPtrArray *out)
 {
-  GRegex *sep = MN_REGEX ("\\s*(?:,|;|/|\\bog\\b|\\n)\\s*", 0);
-  g_auto (GStrv) parts = g_regex_split (sep, text, 0);
+  MnRegex *sep = MN_REGEX ("\\s*(?:,|;|/|\\bog\\b|\\n)\\s*", 0);
+  g_auto (GStrv) parts = mn_regex_split (sep, text);
 
   for (guint i = 0; parts[i]; i++)
     {

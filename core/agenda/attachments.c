@@ -44,7 +44,7 @@ all_digits_n (const char *s, gsize n)
 static void
 parse_record (char **tokens, guint from, guint to, int number, MnItem *item)
 {
-  GRegex *reference = MN_REGEX ("^\\((\\d+/\\d+)\\)$", 0);
+  MnRegex *reference = MN_REGEX ("^\\((\\d+/\\d+)\\)$", 0);
   MnAttachment *a = mn_attachment_new ();
   GString *title = g_string_new (NULL);
 
@@ -52,15 +52,15 @@ parse_record (char **tokens, guint from, guint to, int number, MnItem *item)
   for (guint i = from; i < to; i++)
     {
       const char *t = tokens[i];
-      g_autoptr (GMatchInfo) mi = NULL;
+      MnMatch mi;
       MnAccess access = mn_vocab_access_word (t);
 
       if (a->document_id == NULL && all_digits (t, 5))
         a->document_id = g_strdup (t);
       else if (a->access == MN_ACCESS_UNKNOWN && access != MN_ACCESS_UNKNOWN)
         a->access = access;
-      else if (a->reference == NULL && t[0] == '(' && g_regex_match (reference, t, 0, &mi))
-        a->reference = g_match_info_fetch (mi, 1);
+      else if (a->reference == NULL && t[0] == '(' && mn_regex_match (reference, t, &mi))
+        a->reference = mn_match_fetch (&mi, 1);
       else if (strcmp (t, "(H)") == 0 || strcmp (t, "()") == 0)
         continue;
       else
@@ -78,32 +78,30 @@ parse_record (char **tokens, guint from, guint to, int number, MnItem *item)
 static gboolean
 parse_line (const char *line, MnAttachment *a)
 {
-  g_autoptr (GMatchInfo) mi = NULL;
+  MnMatch mi;
 
-  if (g_regex_match (MN_REGEX ("^(\\d{4}-\\d{3,})\\s+[-–]\\s+(.+)$", 0), line, 0, &mi))
+  if (mn_regex_match (MN_REGEX ("^(\\d{4}-\\d{3,})\\s+[-–]\\s+(.+)$", 0), line, &mi))
     {
-      a->document_id = g_match_info_fetch (mi, 1);
-      a->title = g_match_info_fetch (mi, 2);
+      a->document_id = mn_match_fetch (&mi, 1);
+      a->title = mn_match_fetch (&mi, 2);
       return TRUE;
     }
-  g_clear_pointer (&mi, g_match_info_free);
-  if (g_regex_match (MN_REGEX ("^(\\d{1,3})\\.?\\s+(Åben|Lukket)\\s+(.+?)(?:\\s+(\\d+/\\d+))?$", 0), line, 0, &mi))
+  if (mn_regex_match (MN_REGEX ("^(\\d{1,3})\\.?\\s+(Åben|Lukket)\\s+(.+?)(?:\\s+(\\d+/\\d+))?$", 0), line, &mi))
     {
-      g_autofree char *n = g_match_info_fetch (mi, 1), *acc = g_match_info_fetch (mi, 2);
-      g_autofree char *ref = g_match_info_fetch (mi, 4);
+      g_autofree char *n = mn_match_fetch (&mi, 1), *acc = mn_match_fetch (&mi, 2);
+      g_autofree char *ref = mn_match_fetch (&mi, 4);
       a->number = atoi (n);
       a->access = mn_vocab_access_word (acc);
-      a->title = g_match_info_fetch (mi, 3);
+      a->title = mn_match_fetch (&mi, 3);
       if (ref && *ref)
         a->reference = g_steal_pointer (&ref);
       return TRUE;
     }
-  g_clear_pointer (&mi, g_match_info_free);
-  if (g_regex_match (MN_REGEX ("^Bilag\\s+(\\d{1,3})\\s*[:.–-]\\s*(.+)$", G_REGEX_CASELESS), line, 0, &mi))
+  if (mn_regex_match (MN_REGEX ("^Bilag\\s+(\\d{1,3})\\s*[:.–-]\\s*(.+)$", MN_REGEX_CASELESS), line, &mi))
     {
-      g_autofree char *n = g_match_info_fetch (mi, 1);
+      g_autofree char *n = mn_match_fetch (&mi, 1);
       a->number = atoi (n);
-      a->title = g_match_info_fetch (mi, 2);
+      a->title = mn_match_fetch (&mi, 2);
       return TRUE;
     }
   a->title = g_strdup (line);

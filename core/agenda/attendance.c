@@ -94,19 +94,19 @@ add_entry (GPtrArray *list, const char *entry, const char *heading_role, gboolea
 static void
 add_joined (GPtrArray *list, const char *piece, const char *heading_role, gboolean present)
 {
-  GRegex *party_end = MN_REGEX ("\\([^()]{0,24}\\)(?:(?:,|\\s[-–])\\s*\\p{Ll}+)?", 0);
-  g_autoptr (GMatchInfo) mi = NULL;
+  MnRegex *party_end = MN_REGEX ("\\([^()]{0,24}\\)(?:(?:,|\\s[-–])\\s*\\p{Ll}+)?", 0);
+  MnMatch mi;
   gint last = 0, start, end;
 
-  g_regex_match (party_end, piece, 0, &mi);
-  while (g_match_info_matches (mi))
+  mn_regex_match (party_end, piece, &mi);
+  while (mn_match_found (&mi))
     {
       g_autofree char *entry = NULL;
-      g_match_info_fetch_pos (mi, 0, &start, &end);
+      mn_match_fetch_pos (&mi, 0, &start, &end);
       entry = g_strndup (piece + last, (gsize) (end - last));
       add_entry (list, entry, heading_role, present);
       last = end;
-      g_match_info_next (mi, NULL);
+      mn_match_next (&mi);
     }
   if (piece[last] && !mn_text_is_blank (piece + last))
     add_entry (list, piece + last, heading_role, present);
@@ -165,14 +165,14 @@ add_entries (GPtrArray *list, const char *line, const char *heading_role, gboole
 static void
 read_times (const char *value, MnMeeting *m, gboolean is_end)
 {
-  GRegex *re = MN_REGEX ("(\\d{1,2})[.:](\\d{2})(?:\\s*[-–]\\s*(\\d{1,2})[.:](\\d{2}))?", 0);
-  g_autoptr (GMatchInfo) mi = NULL;
+  MnRegex *re = MN_REGEX ("(\\d{1,2})[.:](\\d{2})(?:\\s*[-–]\\s*(\\d{1,2})[.:](\\d{2}))?", 0);
+  MnMatch mi;
 
-  if (!g_regex_match (re, value, 0, &mi))
+  if (!mn_regex_match (re, value, &mi))
     return;
   {
-    g_autofree char *h1 = g_match_info_fetch (mi, 1), *m1 = g_match_info_fetch (mi, 2);
-    g_autofree char *h2 = g_match_info_fetch (mi, 3), *m2 = g_match_info_fetch (mi, 4);
+    g_autofree char *h1 = mn_match_fetch (&mi, 1), *m1 = mn_match_fetch (&mi, 2);
+    g_autofree char *h2 = mn_match_fetch (&mi, 3), *m2 = mn_match_fetch (&mi, 4);
     int hh = atoi (h1), mm = atoi (m1);
     char **slot = is_end ? &m->end : &m->start;
 
@@ -188,15 +188,15 @@ read_times (const char *value, MnMeeting *m, gboolean is_end)
 static void
 heading_time_and_place (const char *text, MnMeeting *m)
 {
-  GRegex *clock = MN_REGEX ("\\b[Kk]l\\.?\\s*(\\d{1,2}[.:]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[.:]\\d{2})?)", 0);
-  g_autoptr (GMatchInfo) mi = NULL;
+  MnRegex *clock = MN_REGEX ("\\b[Kk]l\\.?\\s*(\\d{1,2}[.:]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[.:]\\d{2})?)", 0);
+  MnMatch mi;
   gsize n = strlen (text);
 
   if (n > 160)
     return;
-  if (m->start == NULL && g_regex_match (clock, text, 0, &mi))
+  if (m->start == NULL && mn_regex_match (clock, text, &mi))
     {
-      g_autofree char *when = g_match_info_fetch (mi, 1);
+      g_autofree char *when = mn_match_fetch (&mi, 1);
       read_times (when, m, FALSE);
     }
   /* "i Mødelokale 1 på Middelfart Rådhus": the room, as one line */

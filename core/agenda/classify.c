@@ -27,25 +27,24 @@ numbered_title (const MnBlock *b, MnClass *c)
 {
   /* " - " separates only after a word ("Punkt 1 - "): "1 - Åben ..." is
    * an attachment line */
-  GRegex *re = MN_REGEX ("^(?:(?:Punkt|Pkt\\.?|Dagsordenspunkt|Sag(?:\\s+nr\\.)?)\\s+(\\d{1,3})"
+  MnRegex *re = MN_REGEX ("^(?:(?:Punkt|Pkt\\.?|Dagsordenspunkt|Sag(?:\\s+nr\\.)?)\\s+(\\d{1,3})"
                          "\\s*(?:[.:)]|\\s[-–])?|(\\d{1,3}(?:\\.\\d{1,2})*)\\s*[.:)]?)\\s+(\\p{Lu}.{0,240})$", 0);
   /* a heading style may title an item whatever its first word
    * ("12. 2. behandling af Budget 2024-27") */
-  GRegex *heading = MN_REGEX ("^(?:(?:Punkt|Pkt\\.?)\\s+(\\d{1,3})\\s*[.:)]?|(\\d{1,3}(?:\\.\\d{1,2})*)\\s*[.:)])\\s+(\\S.{0,240})$", 0);
-  g_autoptr (GMatchInfo) mi = NULL;
+  MnRegex *heading = MN_REGEX ("^(?:(?:Punkt|Pkt\\.?)\\s+(\\d{1,3})\\s*[.:)]?|(\\d{1,3}(?:\\.\\d{1,2})*)\\s*[.:)])\\s+(\\S.{0,240})$", 0);
+  MnMatch mi;
 
   if ((b->style & MN_STYLE_LIST_ITEM) || !could_open_item (b->text))
     return;
-  if (!g_regex_match (re, b->text, 0, &mi))
+  if (!mn_regex_match (re, b->text, &mi))
     {
-      g_clear_pointer (&mi, g_match_info_free);
-      if (!(b->style & MN_STYLE_HEADING) || !g_regex_match (heading, b->text, 0, &mi))
+      if (!(b->style & MN_STYLE_HEADING) || !mn_regex_match (heading, b->text, &mi))
         return;
     }
   {
-    g_autofree char *n1 = g_match_info_fetch (mi, 1);
-    g_autofree char *n2 = g_match_info_fetch (mi, 2);
-    g_autofree char *t = g_match_info_fetch (mi, 3);
+    g_autofree char *n1 = mn_match_fetch (&mi, 1);
+    g_autofree char *n2 = mn_match_fetch (&mi, 2);
+    g_autofree char *t = mn_match_fetch (&mi, 3);
     g_autofree char *first_word = g_strndup (t, strcspn (t, " "));
     const char *n = n1 && *n1 ? n1 : n2;
     char *start = NULL, *end = NULL;

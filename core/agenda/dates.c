@@ -60,8 +60,8 @@ numeric_date (const char *text, int *d, int *m, int *y)
 char *
 mn_date_parse (const char *text, int default_year)
 {
-  GRegex *named = MN_REGEX ("(\\d{1,2})\\.\\s*([[:alpha:]]+)\\.?(?:\\s+(\\d{4}))?", 0);
-  g_autoptr (GMatchInfo) mi = NULL;
+  MnRegex *named = MN_REGEX ("(\\d{1,2})\\.\\s*([[:alpha:]]+)\\.?(?:\\s+(\\d{4}))?", 0);
+  MnMatch mi;
   char *out = NULL;
   int day, month, year;
 
@@ -69,17 +69,17 @@ mn_date_parse (const char *text, int default_year)
     return NULL;
   if (numeric_date (text, &day, &month, &year))
     return iso (year, month, day);
-  g_regex_match (named, text, 0, &mi);
-  while (out == NULL && g_match_info_matches (mi))
+  mn_regex_match (named, text, &mi);
+  while (out == NULL && mn_match_found (&mi))
     {
-      g_autofree char *d = g_match_info_fetch (mi, 1);
-      g_autofree char *mon = g_match_info_fetch (mi, 2);
-      g_autofree char *y = g_match_info_fetch (mi, 3);
+      g_autofree char *d = mn_match_fetch (&mi, 1);
+      g_autofree char *mon = mn_match_fetch (&mi, 2);
+      g_autofree char *y = mn_match_fetch (&mi, 3);
       int month = mn_vocab_month (mon);
       int year = y && *y ? atoi (y) : default_year;
       if (month > 0 && year > 0)
         out = iso (year, month, atoi (d));
-      g_match_info_next (mi, NULL);
+      mn_match_next (&mi);
     }
   return out;
 }

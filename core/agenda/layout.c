@@ -62,16 +62,16 @@ paper_clear (Paper *paper)
 static gboolean
 high_numbers (GPtrArray *content)
 {
-  GRegex *re = MN_REGEX ("^(\\d{3,4})\\.\\s+\\p{Lu}", 0);
+  MnRegex *re = MN_REGEX ("^(\\d{3,4})\\.\\s+\\p{Lu}", 0);
 
   for (guint i = 0; i < content->len; i++)
     {
       const MnBlock *b = g_ptr_array_index (content, i);
-      g_autoptr (GMatchInfo) mi = NULL;
+      MnMatch mi;
       if (b->text && b->kind == MN_BLOCK_PARAGRAPH && g_ascii_isdigit (b->text[0])
-          && g_regex_match (re, b->text, 0, &mi))
+          && mn_regex_match (re, b->text, &mi))
         {
-          g_autofree char *n = g_match_info_fetch (mi, 1);
+          g_autofree char *n = mn_match_fetch (&mi, 1);
           int v = atoi (n);
           if (v >= 100 && v < 1900)
             return TRUE;
@@ -84,9 +84,9 @@ static gboolean
 sign_seen (const MnLayoutSign *s, const Paper *paper)
 {
   g_autofree char *want = s->kind == MN_SIGN_LINE ? mn_vocab_heading_key (s->text) : NULL;
-  GRegex *genitive = MN_REGEX ("^\\p{Lu}[\\p{L}\\- ]{2,60}s\\s+beslutning\\s+den\\s+\\d", G_REGEX_CASELESS);
-  GRegex *dated = MN_REGEX ("^Beslutning\\s+i\\s+.{2,80}\\s+den\\s+\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0);
-  GRegex *sub = MN_REGEX ("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}", 0);
+  MnRegex *genitive = MN_REGEX ("^\\p{Lu}[\\p{L}\\- ]{2,60}s\\s+beslutning\\s+den\\s+\\d", MN_REGEX_CASELESS);
+  MnRegex *dated = MN_REGEX ("^Beslutning\\s+i\\s+.{2,80}\\s+den\\s+\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0);
+  MnRegex *sub = MN_REGEX ("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}", 0);
   gsize prefix = s->kind == MN_SIGN_PREFIX ? strlen (s->text) : 0;
   int subs = 0;
 
@@ -111,15 +111,15 @@ sign_seen (const MnLayoutSign *s, const Paper *paper)
             return TRUE;
           break;
         case MN_SIGN_GENITIVE_DECISION:
-          if (strlen (t) < 140 && strstr (t, "eslutning den") && g_regex_match (genitive, t, 0, NULL))
+          if (strlen (t) < 140 && strstr (t, "eslutning den") && mn_regex_match (genitive, t, NULL))
             return TRUE;
           break;
         case MN_SIGN_DATED_DECISION:
-          if (g_str_has_prefix (t, "Beslutning i") && g_regex_match (dated, t, 0, NULL))
+          if (g_str_has_prefix (t, "Beslutning i") && mn_regex_match (dated, t, NULL))
             return TRUE;
           break;
         case MN_SIGN_SUB_ITEMS:
-          if (g_ascii_isdigit (*t) && g_regex_match (sub, t, 0, NULL) && ++subs >= 2)
+          if (g_ascii_isdigit (*t) && mn_regex_match (sub, t, NULL) && ++subs >= 2)
             return TRUE;
           break;
         default:

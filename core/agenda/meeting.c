@@ -19,8 +19,8 @@ mn_agenda_is_running (const MnBlock *b)
 static gboolean
 organisation_line (const char *text)
 {
-  GRegex *re = MN_REGEX ("^(?:\\p{Lu}[\\p{L}\\-]+ Kommune|Region \\p{Lu}\\p{L}+)$", 0);
-  return g_regex_match (re, text, 0, NULL);
+  MnRegex *re = MN_REGEX ("^(?:\\p{Lu}[\\p{L}\\-]+ Kommune|Region \\p{Lu}\\p{L}+)$", 0);
+  return mn_regex_match (re, text, NULL);
 }
 
 /* A line that is a date and nothing more, or a date and its time:
@@ -29,12 +29,12 @@ organisation_line (const char *text)
 static gboolean
 is_date_line (const char *text)
 {
-  GRegex *re = MN_REGEX ("^(?:\\p{L}+dag\\s+)?(?:den\\s+|d\\.\\s*)?\\d{1,2}[.\\-]?\\s*(?:\\p{L}+|\\d{1,2})[.\\-]?\\s*\\d{4}"
+  MnRegex *re = MN_REGEX ("^(?:\\p{L}+dag\\s+)?(?:den\\s+|d\\.\\s*)?\\d{1,2}[.\\-]?\\s*(?:\\p{L}+|\\d{1,2})[.\\-]?\\s*\\d{4}"
                          "(?:,?\\s+(?:kl\\.?|klokken)\\s*\\d{1,2}[.:]\\d{2})?$",
-                         G_REGEX_CASELESS);
+                         MN_REGEX_CASELESS);
   g_autofree char *iso = NULL;
 
-  if (!g_regex_match (re, text, 0, NULL))
+  if (!mn_regex_match (re, text, NULL))
     return FALSE;
   iso = mn_date_parse (text, 0);
   return iso != NULL;

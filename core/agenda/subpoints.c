@@ -20,9 +20,9 @@
 static gsize
 lettered (const char *text, gunichar expected)
 {
-  GRegex *re = MN_REGEX ("^([a-zæøå])[.)]\\s+\\S", 0);
+  MnRegex *re = MN_REGEX ("^([a-zæøå])[.)]\\s+\\S", 0);
 
-  if (!g_regex_match (re, text, 0, NULL) || (gunichar) g_utf8_get_char (text) != expected)
+  if (!mn_regex_match (re, text, NULL) || (gunichar) g_utf8_get_char (text) != expected)
     return 0;
   return (gsize) (strchr (text, ' ') - text) + 1;
 }

@@ -207,8 +207,8 @@ mn_topics_parse (GPtrArray *blocks, MnItem *item)
         }
       else if (rest >= 0)
         {
-          gboolean dangling = end == NULL && g_regex_match (MN_REGEX ("^\\s*\\d{1,2}[.:]\\d{2}\\s*-\\s*(\\s|$)", 0),
-                                                                   b->text, 0, NULL);
+          gboolean dangling = end == NULL && mn_regex_match (MN_REGEX ("^\\s*\\d{1,2}[.:]\\d{2}\\s*-\\s*(\\s|$)", 0),
+                                                                   b->text, NULL);
           timed = TRUE;
           open_topic (&pd, item, start, end);
           pd.open_range = dangling;

@@ -148,19 +148,19 @@ count_document (Counts *c, const MnDocument *doc, gboolean shortcut)
 static gboolean
 front_furniture (const char *text)
 {
-  GRegex *dated = MN_REGEX ("^(?:\\p{L}+dag\\s+)?(?:den\\s+)?\\d{1,2}\\.?\\s*\\p{L}+\\s+\\d{4}|^[Kk]l\\.?\\s*\\d"
+  MnRegex *dated = MN_REGEX ("^(?:\\p{L}+dag\\s+)?(?:den\\s+)?\\d{1,2}\\.?\\s*\\p{L}+\\s+\\d{4}|^[Kk]l\\.?\\s*\\d"
                             "|^\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0);
 
   const char *space = strchr (text, ' ');
 
   if (mn_vocab_paper_kind_word (text) || mn_vocab_toc_heading (text)
-      || g_ascii_isdigit (*text) || g_regex_match (dated, text, 0, NULL))
+      || g_ascii_isdigit (*text) || mn_regex_match (dated, text, NULL))
     return TRUE;
   /* "Referat 10. april 2024 kl. 16.30": the kind and the date */
   if (space && space - text < 20)
     {
       g_autofree char *kind = g_strndup (text, (gsize) (space - text));
-      return mn_vocab_paper_kind_word (kind) && g_regex_match (dated, space + 1, 0, NULL);
+      return mn_vocab_paper_kind_word (kind) && mn_regex_match (dated, space + 1, NULL);
     }
   return FALSE;
 }

@@ -262,7 +262,7 @@ genitive_candidate (const char *t)
 gboolean
 mn_vocab_decision_heading (const char *text, char **body, char **date)
 {
-  g_autoptr (GMatchInfo) mi = NULL;
+  MnMatch mi;
   g_autofree char *t = NULL;
   gboolean leading, genitive;
 
@@ -279,15 +279,14 @@ mn_vocab_decision_heading (const char *text, char **body, char **date)
   leading = g_ascii_strncasecmp (t, "Beslutning", 10) == 0 || g_ascii_strncasecmp (t, "Protokol", 8) == 0
     || g_ascii_strncasecmp (t, "Udvalgets", 9) == 0 || g_ascii_strncasecmp (t, "Afg", 3) == 0;
   genitive = genitive_candidate (t);
-  if (!(leading && g_regex_match (MN_REGEX (DECISION_RE, G_REGEX_CASELESS), t, 0, &mi)))
+  if (!(leading && mn_regex_match (MN_REGEX (DECISION_RE, MN_REGEX_CASELESS), t, &mi)))
     {
-      g_clear_pointer (&mi, g_match_info_free);
-      if (!(genitive && g_regex_match (MN_REGEX (GENITIVE_DECISION_RE, G_REGEX_CASELESS), t, 0, &mi)))
+      if (!(genitive && mn_regex_match (MN_REGEX (GENITIVE_DECISION_RE, MN_REGEX_CASELESS), t, &mi)))
         return FALSE;
     }
   {
-    g_autofree char *b = g_match_info_fetch (mi, 1);
-    g_autofree char *d = g_match_info_fetch (mi, 2);
+    g_autofree char *b = mn_match_fetch (&mi, 1);
+    g_autofree char *d = mn_match_fetch (&mi, 2);
     g_autofree char *iso = d && *d ? mn_date_parse (d, 0) : NULL;
 
     /* "Beslutning i sagen" is prose, not a heading: a body needs a date */
@@ -337,10 +336,10 @@ mn_vocab_heading_kind_by_form (const char *text)
   if (key == NULL)
     return MN_SECTION_OTHER;
   /* a hearing of a council or a party: "høring af handicaprådet" */
-  if (g_regex_match (MN_REGEX ("^(?:høring|høringer)\\s+(?:af|i)\\s+\\S", 0), key, 0, NULL))
+  if (mn_regex_match (MN_REGEX ("^(?:høring|høringer)\\s+(?:af|i)\\s+\\S", 0), key, NULL))
     return MN_SECTION_HEARING;
   /* an office that recommends: "direktøren indstiller", "forvaltningen foreslår" */
-  if (g_regex_match (MN_REGEX ("^\\p{L}+\\s+(?:indstiller|foreslår|anbefaler)$", 0), key, 0, NULL))
+  if (mn_regex_match (MN_REGEX ("^\\p{L}+\\s+(?:indstiller|foreslår|anbefaler)$", 0), key, NULL))
     return MN_SECTION_RECOMMENDATION;
   return MN_SECTION_OTHER;
 }
@@ -368,9 +367,9 @@ mn_vocab_access_word (const char *word)
 MnAccess
 mn_vocab_access_line (const char *text)
 {
-  GRegex *re = MN_REGEX ("^\\s*(Åben|Åbent|Lukket)\\s+(?:Sag|punkt|dagsordenspunkt)\\s*$",
-                         G_REGEX_CASELESS);
-  g_autoptr (GMatchInfo) mi = NULL;
+  MnRegex *re = MN_REGEX ("^\\s*(Åben|Åbent|Lukket)\\s+(?:Sag|punkt|dagsordenspunkt)\\s*$",
+                         MN_REGEX_CASELESS);
+  MnMatch mi;
   const char *t = text + strspn (text, " \t");
 
   gsize visible = 0;
@@ -383,10 +382,10 @@ mn_vocab_access_line (const char *text)
     visible += !g_ascii_isspace (*p);
   if (visible > 23)
     return MN_ACCESS_UNKNOWN;
-  if (!g_regex_match (re, text, 0, &mi))
+  if (!mn_regex_match (re, text, &mi))
     return MN_ACCESS_UNKNOWN;
   {
-    g_autofree char *w = g_match_info_fetch (mi, 1);
+    g_autofree char *w = mn_match_fetch (&mi, 1);
     g_autofree char *lower = g_utf8_strdown (w, -1);
     return g_str_has_prefix (lower, "luk") ? MN_ACCESS_CLOSED : MN_ACCESS_OPEN;
   }
@@ -398,9 +397,9 @@ gboolean
 mn_vocab_running_header (const char *text, char **body, char **date)
 {
   /* "Direktionen 22-09-2021", "Direktionen - 22.09.2021", "Direktionen, 22-09-2021" */
-  GRegex *re = MN_REGEX ("^\\s*(\\p{Lu}[\\p{L}.\\- ]{1,80}?)\\s*[-–,:]?\\s+"
+  MnRegex *re = MN_REGEX ("^\\s*(\\p{Lu}[\\p{L}.\\- ]{1,80}?)\\s*[-–,:]?\\s+"
                          "(\\d{1,2}[-.]\\d{1,2}[-.]\\d{4})\\s*$", 0);
-  g_autoptr (GMatchInfo) mi = NULL;
+  MnMatch mi;
   g_autofree char *b = NULL, *d = NULL;
   MnSectionKind kind;
   gsize n = strlen (text);
@@ -412,13 +411,13 @@ mn_vocab_running_header (const char *text, char **body, char **date)
   if (n < 12 || !g_ascii_isdigit (text[n - 1]) || !g_ascii_isdigit (text[n - 4])
       || (text[n - 5] != '-' && text[n - 5] != '.'))
     return FALSE;
-  if (!g_regex_match (re, text, 0, &mi))
+  if (!mn_regex_match (re, text, &mi))
     return FALSE;
-  b = g_match_info_fetch (mi, 1);
-  d = g_match_info_fetch (mi, 2);
+  b = mn_match_fetch (&mi, 1);
+  d = mn_match_fetch (&mi, 2);
   if (mn_vocab_section_heading (b, &kind) || mn_vocab_front_label (b)
-      || g_regex_match (MN_REGEX ("^(Beslutning|Side|Mødedato|Dato|den|d\\.)\\b", G_REGEX_CASELESS),
-                        b, 0, NULL))
+      || mn_regex_match (MN_REGEX ("^(Beslutning|Side|Mødedato|Dato|den|d\\.)\\b", MN_REGEX_CASELESS),
+                        b, NULL))
     return FALSE;
   if (body)
     {
@@ -460,14 +459,14 @@ first_visible (const char *text)
 gboolean
 mn_vocab_page_furniture (const char *text)
 {
-  GRegex *re = MN_REGEX ("^\\s*(?:Side\\s+\\d{1,4}(?:\\s*(?:af|/)\\s*\\d{1,4})?"
+  MnRegex *re = MN_REGEX ("^\\s*(?:Side\\s+\\d{1,4}(?:\\s*(?:af|/)\\s*\\d{1,4})?"
                          "|\\d{1,3}|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*$",
-                         G_REGEX_CASELESS);
+                         MN_REGEX_CASELESS);
   guchar c = first_visible (text);
 
   if (c < 0x80 && !g_ascii_isdigit (c) && c != 'S' && c != 's')
     return FALSE;
-  return g_regex_match (re, text, 0, NULL);
+  return mn_regex_match (re, text, NULL);
 }
 
 static const char *const front_labels[] = {
@@ -576,25 +575,25 @@ gboolean
 mn_vocab_timetable_header (const char *text)
 {
   /* a PDF extraction may print the repeated header's cells on two lines */
-  GRegex *re = MN_REGEX ("^\\s*(?:Tid\\s*(?:/\\s*)?Punkt|Tid|Punkt)\\s*$", G_REGEX_CASELESS);
+  MnRegex *re = MN_REGEX ("^\\s*(?:Tid\\s*(?:/\\s*)?Punkt|Tid|Punkt)\\s*$", MN_REGEX_CASELESS);
   guchar c = first_visible (text);
 
   if (c < 0x80 && g_ascii_tolower (c) != 't' && g_ascii_tolower (c) != 'p')
     return FALSE;
-  return g_regex_match (re, text, 0, NULL);
+  return mn_regex_match (re, text, NULL);
 }
 
 gboolean
 mn_vocab_topic_intro (const char *text)
 {
-  GRegex *re = MN_REGEX ("\\b(?:punkter|emner|dagsordenspunkter|sager|program)\\b[^:]{0,60}:\\s*$",
-                         G_REGEX_CASELESS);
+  MnRegex *re = MN_REGEX ("\\b(?:punkter|emner|dagsordenspunkter|sager|program)\\b[^:]{0,60}:\\s*$",
+                         MN_REGEX_CASELESS);
   gsize n = strlen (text);
 
   /* cheap first: the text must end in a colon */
   while (n > 0 && g_ascii_isspace (text[n - 1]))
     n--;
-  return n > 0 && text[n - 1] == ':' && g_regex_match (re, text, 0, NULL);
+  return n > 0 && text[n - 1] == ':' && mn_regex_match (re, text, NULL);
 }
 
 /* Abbreviations that precede a capitalised word without ending a sentence
@@ -651,21 +650,20 @@ mn_vocab_role_word (const char *word)
 int
 mn_vocab_participation (const char *sentence, gboolean *list_after)
 {
-  GRegex *before = MN_REGEX (PARTICIPATION_BEFORE_RE, G_REGEX_CASELESS);
-  GRegex *after = MN_REGEX (PARTICIPATION_AFTER_RE, 0);
-  g_autoptr (GMatchInfo) mi = NULL;
+  MnRegex *before = MN_REGEX (PARTICIPATION_BEFORE_RE, MN_REGEX_CASELESS);
+  MnRegex *after = MN_REGEX (PARTICIPATION_AFTER_RE, 0);
+  MnMatch mi;
   int start, end;
 
-  if (g_regex_match (before, sentence, 0, &mi))
+  if (mn_regex_match (before, sentence, &mi))
     {
-      g_match_info_fetch_pos (mi, 0, &start, &end);
+      mn_match_fetch_pos (&mi, 0, &start, &end);
       *list_after = TRUE;
       return end;
     }
-  g_clear_pointer (&mi, g_match_info_free);
-  if (g_regex_match (after, sentence, 0, &mi))
+  if (mn_regex_match (after, sentence, &mi))
     {
-      g_match_info_fetch_pos (mi, 0, &start, &end);
+      mn_match_fetch_pos (&mi, 0, &start, &end);
       *list_after = FALSE;
       return start;
     }
@@ -710,30 +708,29 @@ gboolean
 mn_vocab_find_organisation (const char *text, char **municipality,
                             char **region)
 {
-  GRegex *kommune = MN_REGEX ("\\b(\\p{Lu}[\\p{L}\\-]+) Kommunes?\\b", 0);
-  GRegex *reg = MN_REGEX ("\\bRegion (\\p{Lu}\\p{L}+?)s?\\b", 0);
-  g_autoptr (GMatchInfo) mi = NULL;
+  MnRegex *kommune = MN_REGEX ("\\b(\\p{Lu}[\\p{L}\\-]+) Kommunes?\\b", 0);
+  MnRegex *reg = MN_REGEX ("\\bRegion (\\p{Lu}\\p{L}+?)s?\\b", 0);
+  MnMatch mi;
 
   /* the literal words first: most paragraphs name neither, and the
    * patterns cannot match without them */
   if (municipality && *municipality == NULL && strstr (text, " Kommune"))
     {
-      g_regex_match (kommune, text, 0, &mi);
-      while (g_match_info_matches (mi))
+      mn_regex_match (kommune, text, &mi);
+      while (mn_match_found (&mi))
         {
-          g_autofree char *name = g_match_info_fetch (mi, 1);
+          g_autofree char *name = mn_match_fetch (&mi, 1);
           if (place_name_ok (name))
             {
               *municipality = g_strconcat (name, " Kommune", NULL);
               break;
             }
-          g_match_info_next (mi, NULL);
+          mn_match_next (&mi);
         }
-      g_clear_pointer (&mi, g_match_info_free);
     }
-  if (region && *region == NULL && strstr (text, "Region ") && g_regex_match (reg, text, 0, &mi))
+  if (region && *region == NULL && strstr (text, "Region ") && mn_regex_match (reg, text, &mi))
     {
-      g_autofree char *name = g_match_info_fetch (mi, 1);
+      g_autofree char *name = mn_match_fetch (&mi, 1);
       *region = g_strconcat ("Region ", name, NULL);
     }
   return (municipality && *municipality) || (region && *region);
@@ -951,7 +948,7 @@ mn_vocab_item_label (const char *text, char **case_number)
   if (stripped_length (text) > 80)
     return FALSE;
   t = g_strstrip (g_strdup (text));
-  if (g_regex_match (MN_REGEX ("^EMN-\\d{4}-\\d{3,}$", 0), t, 0, NULL))
+  if (mn_regex_match (MN_REGEX ("^EMN-\\d{4}-\\d{3,}$", 0), t, NULL))
     {
       *case_number = g_strdup (t);
       return TRUE;
@@ -1179,5 +1176,5 @@ gboolean
 mn_vocab_clock_line (const char *text)
 {
   return (*text == 'K' || *text == 'k')
-         && g_regex_match (MN_REGEX ("^[Kk]l\\.?\\s*\\d{1,2}[.:]\\d{2}$", 0), text, 0, NULL);
+         && mn_regex_match (MN_REGEX ("^[Kk]l\\.?\\s*\\d{1,2}[.:]\\d{2}$", 0), text, NULL);
 }

@@ -64,7 +64,7 @@ ends_values (const char *text)
 
   return mn_vocab_bare_label (text, &front) || mn_vocab_section_heading (text, &kind)
          || (g_ascii_isdigit (*t)
-             && g_regex_match (MN_REGEX ("^\\d{1,4}(?:\\.\\d{1,3})*\\.?(?:\\s+\\p{Lu}|\\s*$)", 0), t, 0, NULL));
+             && mn_regex_match (MN_REGEX ("^\\d{1,4}(?:\\.\\d{1,3})*\\.?(?:\\s+\\p{Lu}|\\s*$)", 0), t, NULL));
 }
 
 /* "Hanne Kjær", "Ida T. Nielsen", "Jens Olsen (A)": two to six words, each
@@ -72,11 +72,11 @@ ends_values (const char *text)
 static gboolean
 name_like (const char *text)
 {
-  GRegex *re = MN_REGEX ("^\\p{Lu}[\\p{L}'\\-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}'\\-]*\\.?|af|de|la|van|von|du))"
+  MnRegex *re = MN_REGEX ("^\\p{Lu}[\\p{L}'\\-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}'\\-]*\\.?|af|de|la|van|von|du))"
                          "{1,5}(?:\\s+\\([\\p{L}ØÆÅ]{1,4}\\))?$", 0);
   g_autofree char *t = g_strstrip (g_strdup (text));
 
-  return strlen (t) < 60 && g_regex_match (re, t, 0, NULL);
+  return strlen (t) < 60 && mn_regex_match (re, t, NULL);
 }
 
 static gboolean

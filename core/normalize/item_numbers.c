@@ -15,12 +15,12 @@
 static gboolean
 is_number_label (const char *text)
 {
-  GRegex *re = MN_REGEX ("^\\s*\\d{1,3}(?:\\.\\d{1,3})*\\.\\s*$|^\\s*\\d{1,3}(?:\\.\\d{1,3})+\\s*$"
+  MnRegex *re = MN_REGEX ("^\\s*\\d{1,3}(?:\\.\\d{1,3})*\\.\\s*$|^\\s*\\d{1,3}(?:\\.\\d{1,3})+\\s*$"
                          "|^\\s*[a-zæøå]\\.\\s*$", 0);
   g_autofree char *time = NULL;
   guchar c = (guchar) text[strspn (text, " ")];
 
-  if (!(g_ascii_isdigit (c) || g_ascii_islower (c) || c >= 0x80) || !g_regex_match (re, text, 0, NULL))
+  if (!(g_ascii_isdigit (c) || g_ascii_islower (c) || c >= 0x80) || !mn_regex_match (re, text, NULL))
     return FALSE;
   time = mn_time_parse (text);
   return time == NULL;

@@ -6,15 +6,15 @@
 void
 mn_pass_list_numbers (MnBlocks *blocks)
 {
-  GRegex *re = MN_REGEX ("^\\s*\\d{1,2}\\.\\s+(\\d{1,2}[.:]\\d{2}\\s*(?:[-–]\\s*(?:\\d{1,2}[.:]\\d{2})?)?)\\s*$", 0);
+  MnRegex *re = MN_REGEX ("^\\s*\\d{1,2}\\.\\s+(\\d{1,2}[.:]\\d{2}\\s*(?:[-–]\\s*(?:\\d{1,2}[.:]\\d{2})?)?)\\s*$", 0);
 
   for (guint i = 0; i < blocks->len; i++)
     {
       MnBlock *b = g_ptr_array_index (blocks, i);
-      g_autoptr (GMatchInfo) mi = NULL;
+      MnMatch mi;
 
       if (b->kind == MN_BLOCK_LINE && g_ascii_isdigit (b->text[strspn (b->text, " ")])
-          && g_regex_match (re, b->text, 0, &mi))
-        mn_block_take_text (b, g_match_info_fetch (mi, 1));
+          && mn_regex_match (re, b->text, &mi))
+        mn_block_take_text (b, mn_match_fetch (&mi, 1));
     }
 }

@@ -101,14 +101,14 @@ mn_markup_strip (const char *text)
   /* most lines hold no mark at all: skip the four regexes for them */
   if (strpbrk (text, "*_<>\\&") == NULL)
     return g_strdup (text);
-  GRegex *tags = MN_REGEX ("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>", 0);
-  GRegex *escapes = MN_REGEX ("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])", 0);
-  GRegex *emphasis = MN_REGEX ("(\\*\\*|__)", 0);
-  GRegex *stars = MN_REGEX ("^\\s*[*_](\\S(?:.*\\S)?)[*_]\\s*$", 0);
-  g_autofree char *a = g_regex_replace_literal (tags, text, -1, 0, "", 0, NULL);
-  g_autofree char *b = g_regex_replace_literal (emphasis, a, -1, 0, "", 0, NULL);
-  g_autofree char *c = g_regex_replace (stars, b, -1, 0, "\\1", 0, NULL);
-  g_autofree char *d = g_regex_replace (escapes, c, -1, 0, "\\1", 0, NULL);
+  MnRegex *tags = MN_REGEX ("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>", 0);
+  MnRegex *escapes = MN_REGEX ("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])", 0);
+  MnRegex *emphasis = MN_REGEX ("(\\*\\*|__)", 0);
+  MnRegex *stars = MN_REGEX ("^\\s*[*_](\\S(?:.*\\S)?)[*_]\\s*$", 0);
+  g_autofree char *a = mn_regex_replace (tags, text, "");
+  g_autofree char *b = mn_regex_replace (emphasis, a, "");
+  g_autofree char *c = mn_regex_replace_group (stars, b, 1);
+  g_autofree char *d = mn_regex_replace_group (escapes, c, 1);
 
   return decode_entities (d);
 }
@@ -117,8 +117,8 @@ mn_markup_strip (const char *text)
 static char *
 cell_paragraphs (const char *cell)
 {
-  GRegex *breaks = MN_REGEX ("\\s*(?:</p>\\s*<p[^>]*>|<br\\s*/?>)\\s*", G_REGEX_CASELESS);
-  g_autofree char *split = g_regex_replace_literal (breaks, cell, -1, 0, "\n", 0, NULL);
+  MnRegex *breaks = MN_REGEX ("\\s*(?:</p>\\s*<p[^>]*>|<br\\s*/?>)\\s*", MN_REGEX_CASELESS);
+  g_autofree char *split = mn_regex_replace (breaks, cell, "\n");
   g_auto (GStrv) paras = g_strsplit (split, "\n", -1);
   GString *out = g_string_new (NULL);
 
@@ -138,13 +138,13 @@ cell_paragraphs (const char *cell)
 void
 mn_pass_markup (MnBlocks *blocks)
 {
-  GRegex *heading = MN_REGEX ("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$", 0);
-  GRegex *bullet = MN_REGEX ("^\\s*[-*+]\\s+(?=\\S)", 0);
+  MnRegex *heading = MN_REGEX ("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$", 0);
+  MnRegex *bullet = MN_REGEX ("^\\s*[-*+]\\s+(?=\\S)", 0);
 
   for (guint i = 0; i < blocks->len; i++)
     {
       MnBlock *b = g_ptr_array_index (blocks, i);
-      g_autoptr (GMatchInfo) mi = NULL;
+      MnMatch mi;
 
       if (b->kind == MN_BLOCK_TABLE_ROW)
         {
@@ -158,18 +158,17 @@ mn_pass_markup (MnBlocks *blocks)
         }
       if (b->text == NULL)
         continue;
-      if (strchr ("# \t", b->text[0]) && g_regex_match (heading, b->text, 0, &mi))
+      if (strchr ("# \t", b->text[0]) && mn_regex_match (heading, b->text, &mi))
         {
-          g_autofree char *marks = g_match_info_fetch (mi, 1);
+          g_autofree char *marks = mn_match_fetch (&mi, 1);
           b->style |= MN_STYLE_HEADING;
           b->level = (int) strlen (marks);
-          mn_block_take_text (b, g_match_info_fetch (mi, 2));
+          mn_block_take_text (b, mn_match_fetch (&mi, 2));
         }
-      else if (strchr ("-*+ \t", b->text[0]) && g_regex_match (bullet, b->text, 0, NULL))
+      else if (strchr ("-*+ \t", b->text[0]) && mn_regex_match (bullet, b->text, NULL))
         {
           b->style |= MN_STYLE_LIST_ITEM;
-          mn_block_take_text (b, g_regex_replace_literal (bullet, b->text, -1, 0,
-                                                          "", 0, NULL));
+          mn_block_take_text (b, mn_regex_replace (bullet, b->text, ""));
         }
       mn_block_take_text (b, mn_markup_strip (b->text));
     }

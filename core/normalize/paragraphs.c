@@ -55,7 +55,7 @@ starts_with_digit (const char *text)
 static gboolean
 opens_a_record (const char *text)
 {
-  GRegex *numbered = MN_REGEX ("^(?:\\d{1,3}(?:\\.\\d{1,2})*\\.?|[a-zæøå]\\.)\\s+\\p{Lu}"
+  MnRegex *numbered = MN_REGEX ("^(?:\\d{1,3}(?:\\.\\d{1,2})*\\.?|[a-zæøå]\\.)\\s+\\p{Lu}"
                                "|^\\d{4}-\\d{3,}\\s+[-–]\\s", 0);
   g_autofree char *case_number = NULL;
   const char *value;
@@ -64,7 +64,7 @@ opens_a_record (const char *text)
   if (!(g_ascii_isalnum (c) || c >= 0x80))
     return FALSE;
   if (g_ascii_isdigit (c) || (g_ascii_islower (c) && text[1] == '.'))
-    return g_regex_match (numbered, text, 0, NULL);
+    return mn_regex_match (numbered, text, NULL);
   return mn_vocab_item_label (text, &case_number)
          || (strchr (text, ':') && mn_vocab_front_field (text, &value) != MN_FRONT_NONE);
 }
@@ -73,7 +73,7 @@ opens_a_record (const char *text)
 static gboolean
 starts_new (const MnBlock *b, gboolean alone, const MnBlock *open)
 {
-  GRegex *attachment = MN_REGEX ("^\\s*\\d{1,3}\\s+-(?:\\s|$)", 0);
+  MnRegex *attachment = MN_REGEX ("^\\s*\\d{1,3}\\s+-(?:\\s|$)", 0);
   char *start = NULL, *end = NULL;
   gboolean timed = mn_time_range_prefix (b->text, &start, &end) >= 0;
 
@@ -86,7 +86,7 @@ starts_new (const MnBlock *b, gboolean alone, const MnBlock *open)
   if ((b->style & MN_STYLE_HEADING) != (open->style & MN_STYLE_HEADING))
     return TRUE;
   return timed || (b->style & MN_STYLE_LIST_ITEM) || alone
-         || (starts_with_digit (b->text) && g_regex_match (attachment, b->text, 0, NULL))
+         || (starts_with_digit (b->text) && mn_regex_match (attachment, b->text, NULL))
          || opens_a_record (b->text);
 }
 

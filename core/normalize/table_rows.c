@@ -16,10 +16,10 @@ static gboolean
 is_title_line (char **cells)
 {
   /* "1.", "1.1", "700." and the lettered "a." of sub-points */
-  GRegex *label = MN_REGEX ("^(?:\\d{1,3}(?:\\.\\d{1,3})*\\.?|[a-zæøå]\\.)$", 0);
+  MnRegex *label = MN_REGEX ("^(?:\\d{1,3}(?:\\.\\d{1,3})*\\.?|[a-zæøå]\\.)$", 0);
   g_autofree char *t = NULL;
 
-  if (cells[0] == NULL || cells[1] == NULL || !g_regex_match (label, cells[0], 0, NULL)
+  if (cells[0] == NULL || cells[1] == NULL || !mn_regex_match (label, cells[0], NULL)
       || !g_unichar_isupper (g_utf8_get_char (cells[1])))
     return FALSE;
   t = mn_time_parse (cells[0]);

@@ -7,24 +7,24 @@
 void
 mn_pass_time_ranges (MnBlocks *blocks)
 {
-  GRegex *open = MN_REGEX ("^\\s*(\\d{1,2}[.:]\\d{2})\\s*[-–]\\s*$", 0);
-  GRegex *close = MN_REGEX ("^\\s*(\\d{1,2}[.:]\\d{2})\\s*$", 0);
+  MnRegex *open = MN_REGEX ("^\\s*(\\d{1,2}[.:]\\d{2})\\s*[-–]\\s*$", 0);
+  MnRegex *close = MN_REGEX ("^\\s*(\\d{1,2}[.:]\\d{2})\\s*$", 0);
   guint n;
   MnBlock **all = mn_blocks_take_all (blocks, &n);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (GMatchInfo) a = NULL;
-      g_autoptr (GMatchInfo) b = NULL;
+      MnMatch a;
+      MnMatch b;
 
       if (i + 1 < n && all[i]->kind == MN_BLOCK_LINE
           && all[i + 1]->kind == MN_BLOCK_LINE
           && g_ascii_isdigit (all[i]->text[strspn (all[i]->text, " ")])
-          && g_regex_match (open, all[i]->text, 0, &a)
-          && g_regex_match (close, all[i + 1]->text, 0, &b))
+          && mn_regex_match (open, all[i]->text, &a)
+          && mn_regex_match (close, all[i + 1]->text, &b))
         {
-          g_autofree char *start = g_match_info_fetch (a, 1);
-          g_autofree char *end = g_match_info_fetch (b, 1);
+          g_autofree char *start = mn_match_fetch (&a, 1);
+          g_autofree char *end = mn_match_fetch (&b, 1);
           mn_block_take_text (all[i], g_strdup_printf ("%s-%s", start, end));
           mn_block_free (all[i + 1]);
           g_ptr_array_add (blocks, all[i]);

@@ -459,7 +459,14 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
 static gboolean
 page_number_key (const char *key)
 {
-  return g_regex_match_simple ("^(?:\\p{L}{1,6}\\.? ?)?#+(?:(?: \\p{L}{1,3} |/)#+)?$", key, 0, 0);
+  static GRegex *form;
+
+  if (strchr (key, '#') == NULL)
+    return FALSE;
+  if (g_once_init_enter (&form))
+    g_once_init_leave (&form, g_regex_new ("^(?:\\p{L}{1,6}\\.? ?)?#+(?:(?: \\p{L}{1,3} |/)#+)?$",
+                                           0, 0, NULL));
+  return g_regex_match (form, key, 0, NULL);
 }
 
 static void

@@ -23,11 +23,18 @@ typedef struct {
   GString *word;        /* scratch */
 } Counts;
 
-static gboolean
+static inline gboolean
 word_char (const char *p)
 {
   guchar c = (guchar) *p;
-  return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (g_utf8_get_char (p));
+
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  /* U+00C0-U+00FF (æ, ø, å and the rest of Latin-1) are letters, but for
+   * × and ÷: answered without the Unicode tables */
+  if (c == 0xC3)
+    return (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0xBF && p[1] != '\x97' && p[1] != '\xB7';
+  return g_unichar_isalnum (g_utf8_get_char (p));
 }
 
 static void

@@ -198,7 +198,7 @@ static const struct {
  * the cost.  The text is compared, not its address: a freed line's
  * address is reused. */
 typedef struct {
-  char *text, *key;
+  GString *text, *key;    /* buffers reused from line to line */
 } KeyMemo;
 
 static void
@@ -206,8 +206,8 @@ key_memo_free (gpointer data)
 {
   KeyMemo *m = data;
 
-  g_free (m->text);
-  g_free (m->key);
+  g_string_free (m->text, TRUE);
+  g_string_free (m->key, TRUE);
   g_free (m);
 }
 
@@ -217,26 +217,30 @@ char *
 mn_vocab_heading_key (const char *text)
 {
   KeyMemo *m = g_private_get (&key_memo);
-  char *t;
-  gsize n;
+  const char *start = text, *end;
 
-  if (m && strcmp (m->text, text) == 0)
-    return g_strdup (m->key);
+  if (m && strcmp (m->text->str, text) == 0)
+    return g_strndup (m->key->str, m->key->len);
   if (m == NULL)
     {
       m = g_new0 (KeyMemo, 1);
+      m->text = g_string_new (NULL);
+      m->key = g_string_new (NULL);
       g_private_set (&key_memo, m);
     }
-  t = g_strstrip (g_strdup (text));
-  n = strlen (t);
-  while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
-    t[--n] = '\0';
-  g_free (m->key);
-  m->key = mn_fold (t);
-  g_free (t);
-  g_free (m->text);
-  m->text = g_strdup (text);
-  return g_strdup (m->key);
+  /* the text stripped of white space, then of trailing ':' and ' ', folded
+   * where it stands */
+  while (g_ascii_isspace (*start))
+    start++;
+  end = start + strlen (start);
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  while (end > start && (end[-1] == ':' || end[-1] == ' '))
+    end--;
+  g_string_truncate (m->key, 0);
+  mn_fold_into (m->key, start, (gsize) (end - start));
+  g_string_assign (m->text, text);
+  return g_strndup (m->key->str, m->key->len);
 }
 
 /* Whether "beslutning" or "afgørelse" follows a word ending in s, as in

@@ -21,6 +21,12 @@ is_invisible (gunichar c)
          || c == 0x2060 || c == 0xFEFF || c == 0x200E || c == 0x200F;
 }
 
+static gboolean
+is_odd_space (gunichar c)
+{
+  return c == 0x00A0 || c == 0x202F || c == 0x2007 || (c >= 0x2000 && c <= 0x200A);
+}
+
 /* Text whose every character is below U+0300 (Latin, Latin-1, Latin
  * Extended) or is common punctuation (dashes, quotes, bullets, the euro)
  * is already in NFC: no character there decomposes, and no combining mark
@@ -120,7 +126,7 @@ mn_unicode_clean (const char *text, gboolean *bullet)
       c = g_utf8_get_char (p);
       if (is_invisible (c))
         ;
-      else if (c == 0x00A0 || c == 0x202F || c == 0x2007 || (c >= 0x2000 && c <= 0x200A))
+      else if (is_odd_space (c))
         *q++ = ' ';
       else if (is_bullet (c))
         {
@@ -140,6 +146,38 @@ mn_unicode_clean (const char *text, gboolean *bullet)
   return out;
 }
 
+/* Text this pass would return as it is (most lines): surely NFC, valid
+ * UTF-8, and no character it drops, turns into a space or reads as a
+ * bullet.  Asked first so that such a line is read once and not copied. */
+static gboolean
+already_clean (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p; )
+    {
+      gunichar c;
+
+      while (*p >= 0x20 && *p < 0x80)
+        p++;
+      if (*p == '\0')
+        break;
+      if (*p < 0x80)
+        {
+          if (*p == '\f' || *p == '\v')
+            return FALSE;
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char_validated ((const char *) p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        return FALSE;
+      if (!(c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) || c == 0x20AC)
+          || is_invisible (c) || is_odd_space (c) || is_bullet (c))
+        return FALSE;
+      p = (const guchar *) g_utf8_next_char (p);
+    }
+  return TRUE;
+}
+
 void
 mn_pass_unicode (MnBlocks *blocks)
 {
@@ -148,7 +186,7 @@ mn_pass_unicode (MnBlocks *blocks)
       MnBlock *b = g_ptr_array_index (blocks, i);
       gboolean bullet = FALSE;
 
-      if (b->text)
+      if (b->text && !already_clean (b->text))
         {
           mn_block_take_text (b, mn_unicode_clean (b->text, &bullet));
           if (bullet)
@@ -160,6 +198,8 @@ mn_pass_unicode (MnBlocks *blocks)
       for (guint c = 0; b->cells && c < b->cells->len; c++)
         {
           char *cell = g_ptr_array_index (b->cells, c);
+          if (already_clean (cell))
+            continue;
           g_ptr_array_index (b->cells, c) = mn_unicode_clean (cell, NULL);
           g_free (cell);
         }

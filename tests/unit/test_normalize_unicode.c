@@ -14,6 +14,9 @@ main (void)
   g_autofree char *e = NULL;
   g_autoptr (GPtrArray) blocks = lines ("\xe2\x80\xa2 flere ledige\nikke \xe2\x80\xa2 her");
   g_autofree char *dumped = NULL;
+  g_autoptr (GPtrArray) mixed = lines ("\xc3\x98konomiudvalget \xe2\x80\x93 \xe2\x80\x9cplan\xe2\x80\x9d 2024 \xe2\x82\xac\n"
+                                      "a\fb\n5\xc2\xa0pct.\nsags\xc2\xad" "beh\ne\xcc\x81t\n\xc2\xb7 punkt");
+  g_autofree char *mixed_dumped = NULL;
 
   IS_STR (a, "\xc3\xa9t", "decomposed e + acute becomes NFC");
   IS_STR (b, "5 pct.", "non-breaking space becomes a space");
@@ -26,5 +29,12 @@ main (void)
   mn_pass_unicode (blocks);
   dumped = dump (blocks);
   IS_STR (dumped, "L-:flere ledige\nL:ikke  her", "pass marks bullet lines and strips the glyph");
+  /* the pass leaves a clean line as it is and cleans each kind of the rest */
+  mn_pass_unicode (mixed);
+  mixed_dumped = dump (mixed);
+  IS_STR (mixed_dumped,
+          "L:\xc3\x98konomiudvalget \xe2\x80\x93 \xe2\x80\x9cplan\xe2\x80\x9d 2024 \xe2\x82\xac\n"
+          "L:a b\nL:5 pct.\nL:sagsbeh\nL:\xc3\xa9t\nL-:punkt",
+          "pass: a clean line kept, form feed, odd space, soft hyphen, decomposition, middle-dot bullet each cleaned");
   return tap_done ();
 }

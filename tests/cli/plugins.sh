@@ -80,6 +80,28 @@ ok $? "the built-in json is the one kept"
 $B_M convert --plugin-dir "$T/bad" fixtures/seeds/001_25dbb616ed6b92b4.txt >"$T/out" 2>/dev/null
 python3 -c "import json; json.load(open('$T/out'))"
 ok $? "conversion still works with bad plugins on the path"
+# an input plugin built before ABI 1 appended .libraries: its descriptor
+# ends at .extract, and it loads and converts with no warning
+mkdir -p "$T/old"
+cat >"$T/oldinput.c" <<'C'
+#include <stddef.h>
+#include <minutes/plugin.h>
+static int probe (const guint8 *h, gsize n, const char *name) { return g_str_has_suffix (name, ".oldfmt") ? MN_PROBE_EXTENSION : 0; }
+static gboolean extract (MnExtract *ex, GBytes *in, GError **e)
+{ mn_extract_add (ex, MN_BLOCK_PARAGRAPH, "1. Budget", 0, 0, 0); return TRUE; }
+static const char *const ext[] = { "oldfmt", NULL };
+const MnInputPlugin in = { .abi_version = MN_PLUGIN_ABI_VERSION, .struct_size = offsetof (MnInputPlugin, libraries),
+                           .name = "oldfmt", .extensions = ext, .probe = probe, .extract = extract };
+MN_PLUGIN_EXPORT_INPUT (oldinput, in);
+C
+cc $CF -o "$T/old/liboldinput.so" "$T/oldinput.c"
+printf 'x' > "$T/paper.oldfmt"
+$B_M plugins --plugin-dir "$T/old" >"$T/out" 2>"$T/err"
+ok $([ $? = 0 ] && [ ! -s "$T/err" ] && grep -q "^oldfmt" "$T/out"; echo $?) \
+   "an input descriptor without the appended .libraries loads with no warning"
+rm -rf "$T/oldout"
+$B_M batch --quiet --plugin-dir "$T/old" -o "$T/oldout" "$T/paper.oldfmt" 2>"$T/err"
+ok $([ $? = 0 ] && [ -s "$T/oldout/paper.oldfmt.json" ]; echo $?) "and a batch over its inputs (preloading nothing for it) converts them"
 $B_M plugins --plugin-dir "$T/missing" >/dev/null 2>"$T/err"
 test $? = 14 && grep -q "missing: plugin directory cannot be read" "$T/err"
 ok $? "a --plugin-dir that does not exist exits 14 naming it"

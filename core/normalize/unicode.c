@@ -27,6 +27,15 @@ is_odd_space (gunichar c)
   return c == 0x00A0 || c == 0x202F || c == 0x2007 || (c >= 0x2000 && c <= 0x200A);
 }
 
+/* Below U+0300 (Latin, Latin-1, Latin Extended), or common punctuation
+ * (dashes, quotes, bullets, the euro): a character NFC leaves as it is,
+ * next to any other of these. */
+static gboolean
+nfc_as_is (gunichar c)
+{
+  return c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) || c == 0x20AC;
+}
+
 /* Text whose every character is below U+0300 (Latin, Latin-1, Latin
  * Extended) or is common punctuation (dashes, quotes, bullets, the euro)
  * is already in NFC: no character there decomposes, and no combining mark
@@ -45,8 +54,7 @@ surely_nfc (const char *text)
       if (*p == '\0')
         break;
       c = g_utf8_get_char ((const char *) p);
-      if (c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E)
-          || c == 0x20AC)
+      if (nfc_as_is (c))
         continue;
       return FALSE;
     }
@@ -170,8 +178,7 @@ already_clean (const char *text)
       c = g_utf8_get_char_validated ((const char *) p, -1);
       if (c == (gunichar) -1 || c == (gunichar) -2)
         return FALSE;
-      if (!(c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) || c == 0x20AC)
-          || is_invisible (c) || is_odd_space (c) || is_bullet (c))
+      if (!nfc_as_is (c) || is_invisible (c) || is_odd_space (c) || is_bullet (c))
         return FALSE;
       p = (const guchar *) g_utf8_next_char (p);
     }

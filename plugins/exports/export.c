@@ -2,10 +2,6 @@
 #include <string.h>
 #include "export.h"
 
-#ifndef MN_LIBXML2_SONAME
-#define MN_LIBXML2_SONAME "libxml2.so.2"
-#endif
-
 ExportXml export_xml;
 
 #define EXPORT_XML_SYMBOL(name) { #name, (gpointer *) &export_xml.name },

@@ -25,6 +25,10 @@ extern ExportXml export_xml;
 /* Loads libxml2 once per process; FALSE (MN_ERROR_NOT_BUILT, naming the
  * format `who`) when it is missing at run time. */
 gboolean mn_export_xml_load (const char *who, GError **error);
+#ifndef MN_LIBXML2_SONAME
+#define MN_LIBXML2_SONAME "libxml2.so.2"
+#endif
+
 /* The soname mn_export_xml_load opens, alone, for the descriptors. */
 extern const char *const mn_export_xml_libraries[];
 

@@ -41,9 +41,6 @@ static const MnLibrarySymbol fa_symbols[] = { FA_FUNCTIONS (FA_SYMBOL) { NULL, N
 static MnLibrary json_glib = { MN_JSON_GLIB_SONAME, fa_symbols, 0, FALSE };
 
 static const char *const fa_extensions[] = { "json", NULL };
-#ifndef MN_LIBXML2_SONAME
-#define MN_LIBXML2_SONAME "libxml2.so.2"
-#endif
 /* json-glib for the JSON, libxml2 (export.c) for the items' HTML */
 static const char *const fa_libraries[] = { MN_JSON_GLIB_SONAME, MN_LIBXML2_SONAME, NULL };
 

@@ -11,6 +11,8 @@
  * The patterns are compiled as GRegex compiles them (UTF-8, Unicode
  * properties for \d \w \s and POSIX classes, any Unicode newline for
  * ^ $ and .), so a pattern means what it meant under GLib;
+ * a pattern matched often is compiled to machine code, which matches
+ * alike;
  * tests/unit/test_regex.c holds the two side by side.  Thread-safe. */
 #ifndef MN_REGEX_H
 #define MN_REGEX_H
@@ -42,6 +44,12 @@ MnRegex *mn_regex (MnRegex **slot, const char *pattern, guint flags);
 /* Frees a regex compiled into a slot of one's own (the tests); those of
  * MN_REGEX live as long as the process. */
 void mn_regex_free (MnRegex *re);
+
+/* Whether patterns are compiled to machine code in this process (PCRE2's
+ * JIT exists here and valgrind is not watching), and whether re is now:
+ * a pattern is, once matched often (regex.c).  For the tests. */
+gboolean mn_regex_jit_enabled (void);
+gboolean mn_regex_is_jit (MnRegex *re);
 
 #define MN_REGEX(pattern, flags) \
   ({ static MnRegex *mn_regex_slot_; mn_regex (&mn_regex_slot_, (pattern), (flags)); })

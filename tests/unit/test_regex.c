@@ -57,6 +57,11 @@ mn_fetch_all (const MnRegex *re, const char *s)
   return g_string_free (out, FALSE);
 }
 
+/* Each pattern is run over the subjects for ROUNDS rounds: the first
+ * matches are interpreted, the later ones by the JIT's machine code (a
+ * pattern is compiled at its 32nd match), and both must be GRegex's. */
+#define ROUNDS 8
+
 static void
 same_as_glib (const char *pattern, gboolean caseless)
 {
@@ -65,25 +70,26 @@ same_as_glib (const char *pattern, gboolean caseless)
   MnRegex *m = mn_regex (&slot, pattern, caseless ? MN_REGEX_CASELESS : 0);
   guint differ = 0;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (subjects); i++)
+  for (gsize i = 0; i < ROUNDS * G_N_ELEMENTS (subjects); i++)
     {
-      g_autofree char *want = glib_fetch_all (g, subjects[i]);
-      g_autofree char *got = mn_fetch_all (m, subjects[i]);
-      g_autofree char *want_replaced = g_regex_replace_literal (g, subjects[i], -1, 0, "#", 0, NULL);
-      g_autofree char *got_replaced = mn_regex_replace (m, subjects[i], "#");
-      g_autofree char *want_group = g_regex_replace (g, subjects[i], -1, 0, "\\1", 0, NULL);
-      g_autofree char *got_group = mn_regex_replace_group (m, subjects[i], 1);
+      g_autofree char *want = glib_fetch_all (g, subjects[i % G_N_ELEMENTS (subjects)]);
+      g_autofree char *got = mn_fetch_all (m, subjects[i % G_N_ELEMENTS (subjects)]);
+      g_autofree char *want_replaced = g_regex_replace_literal (g, subjects[i % G_N_ELEMENTS (subjects)], -1, 0, "#", 0, NULL);
+      g_autofree char *got_replaced = mn_regex_replace (m, subjects[i % G_N_ELEMENTS (subjects)], "#");
+      g_autofree char *want_group = g_regex_replace (g, subjects[i % G_N_ELEMENTS (subjects)], -1, 0, "\\1", 0, NULL);
+      g_autofree char *got_group = mn_regex_replace_group (m, subjects[i % G_N_ELEMENTS (subjects)], 1);
 
       if (strcmp (want, got) != 0 || strcmp (want_replaced, got_replaced) != 0
           || strcmp (want_group, got_group) != 0)
         {
           differ++;
-          printf ("# %s on \"%s\": GRegex %s / %s / %s, MnRegex %s / %s / %s\n", pattern, subjects[i], want,
+          printf ("# %s on \"%s\": GRegex %s / %s / %s, MnRegex %s / %s / %s\n", pattern, subjects[i % G_N_ELEMENTS (subjects)], want,
                     want_replaced, want_group, got, got_replaced, got_group);
         }
     }
-  TAP_OK (differ == 0, "%s%s: as GRegex on %zu subjects (matches, groups, replacements)", pattern,
-          caseless ? " (caseless)" : "", G_N_ELEMENTS (subjects));
+  TAP_OK (differ == 0, "%s%s: as GRegex on %zu subjects (matches, groups, replacements)%s", pattern,
+          caseless ? " (caseless)" : "", G_N_ELEMENTS (subjects),
+          mn_regex_is_jit (m) ? ", interpreted and compiled" : "");
   g_regex_unref (g);
   mn_regex_free (m);
 }
@@ -111,6 +117,27 @@ main (void)
     TAP_OK (mn_regex_match (MN_REGEX ("(\\p{L}+)", 0), "inner", &inner), "inner match");
     g_autofree char *a = mn_match_fetch (&outer, 2);
     IS_STR (a, "20", "the outer match keeps its groups through the inner one");
+  }
+  {
+    /* a pattern matched often is compiled; where the compiled code's
+     * stack (32 KB) is too small for a subject, the interpreter matches */
+    MnRegex *slot = NULL;
+    MnRegex *re = mn_regex (&slot, "^(a|b)*c", 0);
+    GString *long_subject = g_string_new (NULL);
+    guint found = 0;
+
+    for (int i = 0; i < 100000; i++)
+      g_string_append_c (long_subject, i % 2 ? 'a' : 'b');
+    g_string_append_c (long_subject, 'c');
+    for (int i = 0; i < 40; i++)
+      found += mn_regex_match (re, i % 2 ? "abc" : long_subject->str, NULL);
+    IS_INT (found, 40, "a repeated group over 100,000 characters matches, compiled or not");
+    if (mn_regex_jit_enabled ())
+      TAP_OK (mn_regex_is_jit (re), "a pattern matched 40 times is compiled to machine code");
+    else
+      TAP_OK (!mn_regex_is_jit (re), "no JIT here (valgrind, or PCRE2 without one): interpreted");
+    g_string_free (long_subject, TRUE);
+    mn_regex_free (re);
   }
   {
     MnMatch m;

@@ -19,10 +19,13 @@ HAVE_SQLITE := $(if $(wildcard plugins/sqlite/output_sqlite.c),$(shell pkg-confi
 # file that needs them (plugins/pdf/input_pdf.c, plugins/docx/libs.h): their
 # cflags and sonames, not their libs (mn_library_load, core/library.c).
 soname = $(or $(shell objdump -p $$(pkg-config --variable=libdir $(1))/$(2).so 2>/dev/null | sed -n 's/ *SONAME *//p'),$(2).so)
-# json-glib (the batch manifest) likewise, at the start of a batch.
+# json-glib (the batch manifest) likewise, at the start of a batch, and
+# libcrypto (a batch's SHA-256, core/digest.c), whose soname has its own
+# default where libssl-dev is not installed.
 LAZY_CFLAGS := $(shell pkg-config --cflags json-glib-1.0 gobject-2.0 uchardet) \
   -DMN_JSON_GLIB_SONAME='"$(call soname,json-glib-1.0,libjson-glib-1.0)"' \
-  -DMN_UCHARDET_SONAME='"$(call soname,uchardet,libuchardet)"'
+  -DMN_UCHARDET_SONAME='"$(call soname,uchardet,libuchardet)"' \
+  $(if $(shell pkg-config --exists libcrypto && echo 1),-DMN_LIBCRYPTO_SONAME='"$(call soname,libcrypto,libcrypto)"')
 ifeq ($(HAVE_PDF),1)
 LAZY_CFLAGS += $(shell pkg-config --cflags poppler-glib) \
   -DMN_POPPLER_GLIB_SONAME='"$(call soname,poppler-glib,libpoppler-glib)"'
@@ -55,7 +58,7 @@ LDFLAGS   += -Wl,--export-dynamic
 
 CORE_SRC  := core/document.c core/error.c core/blocks.c core/extract.c \
              core/regex.c core/registry.c core/builtin.c core/convert.c \
-             core/library.c core/json_string.c core/json_document.c core/printable.c \
+             core/library.c core/digest.c core/json_string.c core/json_document.c core/printable.c \
              $(wildcard core/normalize/*.c) $(wildcard core/agenda/*.c) $(wildcard core/agenda/layouts/*.c) $(wildcard core/batch/*.c)
 PLUGIN_SRC := plugins/text/input_text.c plugins/json/output_json.c \
              $(wildcard plugins/csv/*.c) $(wildcard plugins/html/*.c) \

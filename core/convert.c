@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 #include "convert.h"
+#include "digest.h"
 #include "extract.h"
 #include "normalize/normalize.h"
 #include "agenda/agenda.h"
@@ -98,7 +99,7 @@ sha256_hex (GBytes *data)
 {
   gsize len;
   const guchar *p = g_bytes_get_data (data, &len);
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, p, len);
+  return mn_sha256_hex (p, len);
 }
 
 MnDocument *

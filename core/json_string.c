@@ -10,41 +10,46 @@
 #include <minutes/plugin.h>
 #include "gstring_put.h"
 
-static void
-append_valid (GString *out, const char *s, gsize len)
-{
-  const char *end = s + len, *bad;
+/* What the scan does at each byte: copy it on; stop at a JSON escape or
+ * the terminating NUL; check the sequence a lead byte opens; or stop at a
+ * byte that opens no valid sequence (0x80-0xC1, 0xF5-0xFF), written as
+ * U+FFFD. */
+enum { COPY, ESCAPE, LEAD, BAD };
 
-  while (!g_utf8_validate (s, end - s, &bad))
-    {
-      mn_put_len (out, s, (gsize) (bad - s));
-      mn_put_len (out, "\xEF\xBF\xBD", 3);   /* U+FFFD */
-      s = bad + 1;
-    }
-  mn_put_len (out, s, (gsize) (end - s));
-}
-
-/* The bytes a JSON string cannot hold as they are: controls, '"', '\\',
- * and the terminating NUL (which ends the scan). */
-static const guint8 needs_escape[256] = {
-  [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
-  [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1, [0x0c] = 1, [0x0d] = 1, [0x0e] = 1, [0x0f] = 1,
-  [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
-  [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1,
-  ['"'] = 1, ['\\'] = 1,
+static const guint8 byte_kind[256] = {
+  [0x00 ... 0x1f] = ESCAPE, ['"'] = ESCAPE, ['\\'] = ESCAPE,
+  [0x80 ... 0xc1] = BAD, [0xc2 ... 0xf4] = LEAD, [0xf5 ... 0xff] = BAD,
 };
 
-/* Runs of ASCII (most of a Danish paper) are copied as they are; only a
- * run holding a byte >= 0x80 is validated. */
-static void
-append_run (GString *out, const char *s, gsize len, gboolean high)
+/* The length of the well-formed UTF-8 sequence at p (Unicode's table 3-7:
+ * no overlong forms, no surrogates, nothing past U+10FFFF -- what
+ * g_utf8_validate accepts), or 0.  p[0] is a LEAD byte; the string's NUL
+ * is no continuation byte, so a sequence cut short at the end is 0. */
+static inline gsize
+sequence_length (const guchar *p)
 {
-  if (high)
-    append_valid (out, s, len);
-  else
-    mn_put_len (out, s, len);
+  guchar c = p[0], lo = 0x80, hi = 0xbf;
+  gsize n = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+
+  if (c == 0xe0)
+    lo = 0xa0;
+  else if (c == 0xed)
+    hi = 0x9f;
+  else if (c == 0xf0)
+    lo = 0x90;
+  else if (c == 0xf4)
+    hi = 0x8f;
+  if (p[1] < lo || p[1] > hi)
+    return 0;
+  for (gsize i = 2; i < n; i++)
+    if ((p[i] & 0xc0) != 0x80)
+      return 0;
+  return n;
 }
 
+/* One pass: runs of bytes to copy (ASCII and well-formed sequences,
+ * most of a Danish paper) are appended whole; an escape or a byte that is
+ * no UTF-8 ends a run. */
 void
 mn_json_append_string (GString *out, const char *s)
 {
@@ -53,12 +58,17 @@ mn_json_append_string (GString *out, const char *s)
   g_string_append_c (out, '"');
   for (;;)
     {
-      guchar bits = 0;      /* the run's bytes OR-ed: 0x80 set if any is not ASCII */
       const char *esc = NULL;
+      gsize n;
 
-      while (!needs_escape[*p])
-        bits |= *p++;
-      append_run (out, (const char *) run, (gsize) (p - run), bits & 0x80);
+      while (byte_kind[*p] == COPY)
+        p++;
+      if (byte_kind[*p] == LEAD && (n = sequence_length (p)) > 0)
+        {
+          p += n;
+          continue;
+        }
+      mn_put_len (out, (const char *) run, (gsize) (p - run));
       if (*p == '\0')
         break;
       switch (*p)
@@ -70,7 +80,12 @@ mn_json_append_string (GString *out, const char *s)
         case '\t': esc = "\\t"; break;
         case '\b': esc = "\\b"; break;
         case '\f': esc = "\\f"; break;
-        default: g_string_append_printf (out, "\\u%04x", *p); break;
+        default:
+          if (*p < 0x20)
+            g_string_append_printf (out, "\\u%04x", *p);
+          else
+            mn_put_len (out, "\xEF\xBF\xBD", 3);   /* U+FFFD */
+          break;
         }
       if (esc)
         mn_put_len (out, esc, 2);

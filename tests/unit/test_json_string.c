@@ -1,5 +1,6 @@
 /* mn_json_append_string (core/json_string.c): the escapes JSON needs, and
  * every byte that is not UTF-8 as U+FFFD, whatever run it is in. */
+#include <string.h>
 #include <minutes/plugin.h>
 #include "tap.h"
 
@@ -17,6 +18,68 @@ is_json (const char *s, const char *want, const char *name)
 {
   g_autofree char *got = quoted (s);
   IS_STR (got, want, "%s", name);
+}
+
+/* The escaper as it was, GLib's validator over each run: the new one
+ * scans once and must write the same bytes. */
+static char *
+reference (const char *s)
+{
+  GString *out = g_string_new ("\"");
+  const char *p = s;
+
+  while (*p)
+    {
+      const char *end = p, *bad;
+      while (*end && !((guchar) *end < 0x20 || *end == '"' || *end == '\\'))
+        end++;
+      while (!g_utf8_validate (p, end - p, &bad))
+        {
+          g_string_append_len (out, p, bad - p);
+          g_string_append (out, "\xEF\xBF\xBD");
+          p = bad + 1;
+        }
+      g_string_append_len (out, p, end - p);
+      p = end;
+      if (*p == '\0')
+        break;
+      if (*p == '"' || *p == '\\')
+        g_string_append_printf (out, "\\%c", *p);
+      else if (*p == '\n' || *p == '\r' || *p == '\t' || *p == '\b' || *p == '\f')
+        g_string_append_printf (out, "\\%c", "nrtbf"[strchr ("\n\r\t\b\f", *p) - "\n\r\t\b\f"]);
+      else
+        g_string_append_printf (out, "\\u%04x", (guchar) *p);
+      p++;
+    }
+  g_string_append_c (out, '"');
+  return g_string_free (out, FALSE);
+}
+
+/* Random strings from bytes that make and break UTF-8 sequences: the
+ * boundaries of table 3-7 (overlong forms, surrogates, past U+10FFFF). */
+static void
+same_as_reference (void)
+{
+  static const guchar pieces[] = { 'a', ' ', '"', '\\', '\n', 0x01, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0,
+                                   0xbf, 0xc0, 0xc1, 0xc2, 0xc3, 0xdf, 0xe0, 0xe1, 0xec, 0xed, 0xee,
+                                   0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5, 0xff };
+  GRand *rand = g_rand_new_with_seed (20261202);
+  guint differ = 0;
+
+  for (int i = 0; i < 20000; i++)
+    {
+      char s[12];
+      int n = g_rand_int_range (rand, 1, (int) sizeof s);
+      for (int k = 0; k < n; k++)
+        s[k] = (char) pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))];
+      s[n] = '\0';
+      g_autofree char *want = reference (s);
+      g_autofree char *got = quoted (s);
+      if (strcmp (want, got) != 0 && differ++ < 5)
+        printf ("# differs on a string of %d bytes: %s / %s\n", n, want, got);
+    }
+  IS_INT (differ, 0, "20,000 random strings of UTF-8's boundary bytes: as GLib's validator over each run");
+  g_rand_free (rand);
 }
 
 int
@@ -41,5 +104,10 @@ main (void)
   is_json ("referat\xff\001.txt", "\"referat\xEF\xBF\xBD\\u0001.txt\"", "a file name's odd bytes");
   is_json (long_ascii, long_want, "10,000 ASCII bytes as they are");
   is_json (long_mixed, long_mixed_want, "one bad byte inside a long run");
+  is_json ("\xed\xa0\x80 \xf4\x90\x80\x80 \xe0\x80\xaf \xf0\x9f\x98\x80",
+           "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD "
+           "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD \xf0\x9f\x98\x80\"",
+           "a surrogate, past U+10FFFF, an overlong '/': a U+FFFD per byte; an emoji as it is");
+  same_as_reference ();
   return tap_done ();
 }

@@ -415,13 +415,16 @@ mn_vocab_running_header (const char *text, char **body, char **date)
   if (n < 12 || !g_ascii_isdigit (text[n - 1]) || !g_ascii_isdigit (text[n - 4])
       || (text[n - 5] != '-' && text[n - 5] != '.'))
     return FALSE;
-  if (!mn_regex_match (re, text, &mi))
+  /* a decision's or a page's dated line is none: asked of the line before
+   * the pattern runs (the body, group 1, opens where the line's first
+   * visible word does, and holds that word whole) */
+  if (mn_regex_match (MN_REGEX ("^\\s*(Beslutning|Side|Mødedato|Dato|den|d\\.)\\b", MN_REGEX_CASELESS),
+                      text, NULL)
+      || !mn_regex_match (re, text, &mi))
     return FALSE;
   b = mn_match_fetch (&mi, 1);
   d = mn_match_fetch (&mi, 2);
-  if (mn_vocab_section_heading (b, &kind) || mn_vocab_front_label (b)
-      || mn_regex_match (MN_REGEX ("^(Beslutning|Side|Mødedato|Dato|den|d\\.)\\b", MN_REGEX_CASELESS),
-                        b, NULL))
+  if (mn_vocab_front_label (b) || mn_vocab_section_heading (b, &kind))
     return FALSE;
   if (body)
     {

@@ -801,15 +801,25 @@ begins_a_word (const char *folded, const char *phrase)
 MnResult
 mn_vocab_result (const char *sentence)
 {
+  /* the phrases casefolded once per process, row by row as the table */
+  static char **folded_phrases[G_N_ELEMENTS (result_phrases)];
+  static gsize once;
   g_autofree char *folded = g_utf8_casefold (sentence, -1);
 
+  if (g_once_init_enter (&once))
+    {
+      for (gsize i = 0; i < G_N_ELEMENTS (result_phrases); i++)
+        {
+          folded_phrases[i] = g_new0 (char *, G_N_ELEMENTS (result_phrases[i].phrases));
+          for (gsize j = 0; result_phrases[i].phrases[j]; j++)
+            folded_phrases[i][j] = g_utf8_casefold (result_phrases[i].phrases[j], -1);
+        }
+      g_once_init_leave (&once, 1);
+    }
   for (gsize i = 0; i < G_N_ELEMENTS (result_phrases); i++)
-    for (gsize j = 0; result_phrases[i].phrases[j]; j++)
-      {
-        g_autofree char *phrase = g_utf8_casefold (result_phrases[i].phrases[j], -1);
-        if (begins_a_word (folded, phrase))
-          return result_phrases[i].result;
-      }
+    for (gsize j = 0; folded_phrases[i][j]; j++)
+      if (begins_a_word (folded, folded_phrases[i][j]))
+        return result_phrases[i].result;
   return MN_RESULT_OTHER;
 }
 

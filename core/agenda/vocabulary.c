@@ -965,11 +965,15 @@ mn_vocab_item_label (const char *text, char **case_number)
   if (stripped_length (text) > 80)
     return FALSE;
   t = g_strstrip (g_strdup (text));
-  if (mn_regex_match (MN_REGEX ("^EMN-\\d{4}-\\d{3,}$", 0), t, NULL))
+  if (*t == 'E' && mn_regex_match (MN_REGEX ("^EMN-\\d{4}-\\d{3,}$", 0), t, NULL))
     {
       *case_number = g_strdup (t);
       return TRUE;
     }
+  /* every label below is followed by ':', or ends in '.' ("Sagsnr."):
+   * most lines have neither and are answered here */
+  if (strpbrk (t, ":.") == NULL)
+    return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (case_number_labels); i++)
     {
       const char *v = label_value (t, case_number_labels[i]);

@@ -277,12 +277,16 @@ mn_vocab_decision_heading (const char *text, char **body, char **date)
   /* prose is longer: answered before it is copied */
   if (stripped_length (text) > 120)
     return FALSE;
-  t = g_strstrip (g_strdup (text));
   /* cheap first: every printed line is asked; each pattern runs only on
-   * lines that could match it */
-  leading = g_ascii_strncasecmp (t, "Beslutning", 10) == 0 || g_ascii_strncasecmp (t, "Protokol", 8) == 0
-    || g_ascii_strncasecmp (t, "Udvalgets", 9) == 0 || g_ascii_strncasecmp (t, "Afg", 3) == 0;
-  genitive = genitive_candidate (t);
+   * lines that could match it, and only those are copied */
+  while (g_ascii_isspace (*text))
+    text++;
+  leading = g_ascii_strncasecmp (text, "Beslutning", 10) == 0 || g_ascii_strncasecmp (text, "Protokol", 8) == 0
+    || g_ascii_strncasecmp (text, "Udvalgets", 9) == 0 || g_ascii_strncasecmp (text, "Afg", 3) == 0;
+  genitive = genitive_candidate (text);
+  if (!leading && !genitive)
+    return FALSE;
+  t = g_strchomp (g_strdup (text));
   if (!(leading && mn_regex_match (MN_REGEX (DECISION_RE, MN_REGEX_CASELESS), t, &mi)))
     {
       if (!(genitive && mn_regex_match (MN_REGEX (GENITIVE_DECISION_RE, MN_REGEX_CASELESS), t, &mi)))

@@ -59,7 +59,7 @@ mn_fetch_all (const MnRegex *re, const char *s)
 
 /* Each pattern is run over the subjects for ROUNDS rounds: the first
  * matches are interpreted, the later ones by the JIT's machine code (a
- * pattern is compiled at its 32nd match), and both must be GRegex's. */
+ * pattern is compiled at its 16th match), and both must be GRegex's. */
 #define ROUNDS 8
 
 static void

@@ -4,13 +4,17 @@
 
 #include <glib.h>
 
-/* transfer full.  libcrypto's once mn_sha256_use_libcrypto has set it up,
- * GLib's otherwise: the same digest. */
+/* transfer full.  libcrypto's where the process has it loaded, GLib's
+ * otherwise: the same digest. */
 char *mn_sha256_hex (const void *data, gsize len);
 
-/* Loads libcrypto and initializes it for the hashes to come (a batch,
- * before its workers fork); FALSE, and GLib hashes, where it is not
- * installed or cannot hash.  Thread-safe, once per process. */
+/* Loads libcrypto for the hashes to come (a batch, before its workers
+ * fork); FALSE, and GLib hashes, where it is not installed or lacks the
+ * functions.  Thread-safe. */
 gboolean mn_sha256_use_libcrypto (void);
+
+/* Which would hash an input of len bytes now: "libcrypto" or "GLib" (the
+ * tests). */
+const char *mn_sha256_engine (gsize len);
 
 #endif

@@ -669,10 +669,10 @@ preload_libraries (MnRegistry *reg, GPtrArray *inputs, GArray *pending)
     }
 }
 
-/* libcrypto hashes 4x as fast as GLib but takes 1-2.5 ms to start
- * (digest.c): worth it from a few MB of inputs, which the rerun check and
- * the workers (forked after this, so started once) hash. */
-#define LIBCRYPTO_FROM (2u << 20)
+/* libcrypto hashes 4x as fast as GLib but takes 1-2 ms to load where no
+ * format library brought it (digest.c): worth it from a MB of inputs,
+ * which the rerun check and the workers (forked after this) hash. */
+#define LIBCRYPTO_FROM (1u << 20)
 
 static void
 use_libcrypto_if_worth (GPtrArray *inputs)

@@ -12,12 +12,16 @@ void
 mn_fold_into (GString *out, const char *text, gsize len)
 {
   gsize start = out->len;
+  char *o;
 
+  /* the letters folded here keep their length in bytes: written in place */
+  g_string_set_size (out, start + len);
+  o = out->str + start;
   for (gsize i = 0; i < len; i++)
     {
       guchar c = (guchar) text[i];
       if (c < 0x80)
-        g_string_append_c (out, (char) g_ascii_tolower (c));
+        o[i] = (char) (c >= 'A' && c <= 'Z' ? c + 0x20 : c);
       else if (c == 0xC3 && i + 1 < len)
         {
           guchar d = (guchar) text[i + 1];
@@ -26,8 +30,8 @@ mn_fold_into (GString *out, const char *text, gsize len)
             d += 0x20;
           else if (d < 0xA0 || d > 0xBF)
             goto slow;
-          g_string_append_c (out, (char) c);
-          g_string_append_c (out, (char) d);
+          o[i] = (char) c;
+          o[i + 1] = (char) d;
           i++;
         }
       else

@@ -145,6 +145,13 @@ fold_spaces (char *s)
 {
   char *w = s;
   gboolean space = TRUE;     /* drops leading spaces too */
+  gsize n = strlen (s);
+
+  /* most lines hold no tab, no two spaces in a row and no space at either
+   * end: they are as folding would leave them (the searches are the
+   * library's, many bytes at a time) */
+  if (n == 0 || (s[0] != ' ' && s[n - 1] != ' ' && strchr (s, '\t') == NULL && strstr (s, "  ") == NULL))
+    return;
 
   for (char *r = s; *r; r++)
     {

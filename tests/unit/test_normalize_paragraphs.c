@@ -29,5 +29,16 @@ main (void)
              "P:En lang sætning der fortsætter her. følgende punkter:\nP:Tid Punkt\n"
              "P:10.00-10.30\nP:Årligt møde",
           "structural lines stand alone, prose joins across a dropped page footer");
+  {
+    /* spaces folded: runs and tabs to one space, none at either end; a
+     * line with none of them is kept as it is */
+    g_autoptr (GPtrArray) spaced = lines (" Sagsfremstilling\nDirektionen\t\t22-09-2021\n"
+                                          "Punkt  til   behandling \n\nÅben Sag:");
+    g_autofree char *folded = NULL;
+    mn_pass_paragraphs (spaced);
+    folded = dump (spaced);
+    IS_STR (folded, "P:Sagsfremstilling\nP:Direktionen 22-09-2021\nP:Punkt til behandling\nB\nP:Åben Sag:",
+            "runs of spaces and tabs fold to one space, the ends are trimmed, clean lines kept");
+  }
   return tap_done ();
 }

@@ -32,6 +32,8 @@ FLOOR = os.path.join(ROOT, os.environ.get('BUILD', 'build'), 'bench')
 # the floor with the glyph boxes and font runs minutes asks poppler for
 BOXES = 'floor: poppler-glib text + glyph boxes + font runs'
 SCALE = os.path.join(ROOT, '..', 'shared', 'corpus', 'scale')
+# rounds of the in-process floors and the batches, taking turns
+ROUNDS = 5
 CORPUS = SCALE if os.path.isdir(SCALE) else os.path.join(ROOT, 'fixtures', 'dev')
 
 
@@ -81,12 +83,6 @@ def batch(files, jobs, tmp):
     secs = time.perf_counter() - t
     m = re.search(r'peak RSS parent (\d+) MB, largest worker (\d+) MB', p.stderr)
     return secs, (int(m.group(1)), int(m.group(2))) if m else (0, 0)
-
-
-def in_process(cmd, rounds=3):
-    """(seconds, peak RSS KB) of one process over all the files, median of rounds."""
-    runs = sorted(run_one(cmd)[:2] for _ in range(rounds))
-    return runs[len(runs) // 2]
 
 
 def outputs_digest(files):
@@ -177,21 +173,30 @@ def main():
             for name, _ in mine:
                 add(name, fmt, files, *timed[name])
     # the floor programs take many files: one process over the whole corpus
-    # is the limit of a batch, as one process per file is of convert
-    for fmt, files, prog, name, args in (
-            ('pdf', pdfs, 'pdf_floor', 'floor in-process: poppler-glib page text only', []),
-            ('pdf', pdfs, 'pdf_floor', 'floor in-process: ' + BOXES[len('floor: '):], ['--boxes']),
-            ('docx', docxs, 'docx_floor', 'floor in-process: libzip + libxml2 SAX only', [])):
-        if files and os.path.exists(os.path.join(FLOOR, prog)):
-            add(name, fmt, files, *in_process([os.path.join(FLOOR, prog), *args, *files]))
+    # is the limit of a batch, as one process per file is of convert.  The
+    # in-process floors and the batches take turns, ROUNDS rounds, each row
+    # the median of its runs: a slow spell of the machine falls on a batch
+    # and its floor alike, as per_file does for the per-process rows
+    floors = {'pdf': [('pdf_floor', 'floor in-process: poppler-glib page text only', []),
+                      ('pdf_floor', 'floor in-process: ' + BOXES[len('floor: '):], ['--boxes'])],
+              'docx': [('docx_floor', 'floor in-process: libzip + libxml2 SAX only', [])]}
     for fmt, files in (('pdf', pdfs), ('docx', docxs)):
-        for j in (1, 2):
-            if files:
-                # a batch is one short run: take the median of three
-                runs = sorted((batch(files, j, tmp) for _ in range(3)), key=lambda r: r[0])
-                secs, (parent, worker) = runs[1]
-                add(f'minutes batch -j {j}', fmt, files, secs, worker * 1024,
-                    f'parent {parent} MB, worker {worker} MB')
+        if not files:
+            continue
+        turns = [(name, False, lambda prog=prog, args=args: run_one([os.path.join(FLOOR, prog), *args, *files])[:2])
+                 for prog, name, args in floors[fmt] if os.path.exists(os.path.join(FLOOR, prog))]
+        turns += [(f'minutes batch -j {j}', True, lambda j=j: batch(files, j, tmp)) for j in (1, 2)]
+        runs = {name: [] for name, _, _ in turns}
+        for _ in range(ROUNDS):
+            for name, _, run in turns:
+                runs[name].append(run())
+        for name, is_batch, _ in turns:
+            secs, mem = sorted(runs[name], key=lambda r: r[0])[ROUNDS // 2]
+            if is_batch:
+                parent, worker = mem
+                add(name, fmt, files, secs, worker * 1024, f'parent {parent} MB, worker {worker} MB')
+            else:
+                add(name, fmt, files, secs, mem)
 
     base = {'pdf': 'pdftotext', 'docx': 'docx2txt'}
     by = {(r['name'], r['fmt']): r for r in rows}
@@ -303,7 +308,8 @@ def main():
         '',
         'All tools ran one after another in one run, on the same files, page cache warm.',
         '"One process per file" for every tool except `minutes batch`: the tools take turns on each file, and each',
-        'time is the median of three passes over the corpus; `minutes batch` rows are the median of three runs.',
+        'time is the median of three passes over the corpus.  The in-process floors and the `minutes batch` rows',
+        f'of a format take turns likewise, {ROUNDS} rounds, each row the median of its {ROUNDS} runs.',
         'The "floor" rows (bench/floor/) are the least any converter on the same fixed libraries does per file:',
         'start up with them, open the file and extract the text (poppler-glib page text; libzip inflate +',
         'libxml2 SAX over document.xml and styles.xml), with no structure and no output; "floor in-process"',

@@ -46,6 +46,44 @@ slow:
   }
 }
 
+gboolean
+mn_fold_equals (const char *text, gsize len, const char *folded)
+{
+  gsize j = 0;
+
+  for (gsize i = 0; i < len; i++, j++)
+    {
+      guchar c = (guchar) text[i];
+      if (c < 0x80)
+        {
+          if ((guchar) folded[j] != (c >= 'A' && c <= 'Z' ? c + 0x20 : c))
+            return FALSE;
+        }
+      else if (c == 0xC3 && i + 1 < len)
+        {
+          guchar d = (guchar) text[i + 1];
+          if (d >= 0x80 && d <= 0x9E && d != 0x97)
+            d += 0x20;
+          else if (d < 0xA0 || d > 0xBF)
+            goto slow;
+          if ((guchar) folded[j] != c || (guchar) folded[j + 1] != d)
+            return FALSE;
+          i++;
+          j++;
+        }
+      else
+        goto slow;
+    }
+  return folded[j] == '\0';
+slow:
+  {
+    /* as mn_fold_into: the whole text is GLib's, which folds the letters
+     * above as they were folded here */
+    g_autofree char *whole = g_utf8_casefold (text, (gssize) len);
+    return strcmp (whole, folded) == 0;
+  }
+}
+
 char *
 mn_fold (const char *text)
 {

@@ -18,12 +18,9 @@ static const MnLayout *const profiles[] = {
   &mn_layout_edoc, &mn_layout_acadre, &mn_layout_sbsys, &mn_layout_firstagenda,
 };
 
-/* What the signs look at, computed once for the paper: each paragraph's
- * text (a row's first cell) and, for short ones, its folded key. */
+/* What the signs look at: each paragraph's text (a row's first cell). */
 typedef struct {
   GPtrArray *texts;   /* const char*, borrowed */
-  GPtrArray *keys;    /* char* or NULL, owned */
-  GHashTable *lines;  /* the keys as a set (borrowed): a line sign is one lookup */
   GPtrArray *content;
 } Paper;
 
@@ -31,8 +28,6 @@ static void
 paper_init (Paper *paper, GPtrArray *content)
 {
   paper->texts = g_ptr_array_new ();
-  paper->keys = g_ptr_array_new_with_free_func (g_free);
-  paper->lines = g_hash_table_new (g_str_hash, g_str_equal);
   paper->content = content;
   for (guint i = 0; i < content->len; i++)
     {
@@ -40,21 +35,29 @@ paper_init (Paper *paper, GPtrArray *content)
       /* a table row is read by its first cell ("Sagen afgøres i:" | "Byrådet") */
       const char *t = b->kind == MN_BLOCK_TABLE_ROW && b->cells->len ? g_ptr_array_index (b->cells, 0)
                       : b->kind == MN_BLOCK_PARAGRAPH ? b->text : NULL;
-      if (t == NULL)
-        continue;
-      g_ptr_array_add (paper->texts, (gpointer) t);
-      g_ptr_array_add (paper->keys, strlen (t) <= 80 ? mn_vocab_heading_key (t) : NULL);
-      if (paper->keys->pdata[paper->keys->len - 1])
-        g_hash_table_add (paper->lines, paper->keys->pdata[paper->keys->len - 1]);
+      if (t != NULL)
+        g_ptr_array_add (paper->texts, (gpointer) t);
     }
 }
 
 static void
 paper_clear (Paper *paper)
 {
-  g_hash_table_unref (paper->lines);
   g_ptr_array_unref (paper->texts);
-  g_ptr_array_unref (paper->keys);
+}
+
+/* Whether a paragraph of 80 bytes at most has the heading key want
+ * (a paper has a thousand paragraphs, the profiles a few such lines). */
+static gboolean
+line_seen (const Paper *paper, const char *want)
+{
+  for (guint i = 0; i < paper->texts->len; i++)
+    {
+      const char *t = g_ptr_array_index (paper->texts, i);
+      if (strnlen (t, 81) <= 80 && mn_vocab_heading_key_is (t, want))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* A numbered title "700. Title": items numbered across the year (a
@@ -93,7 +96,7 @@ sign_seen (const MnLayoutSign *s, const Paper *paper)
   if (s->kind == MN_SIGN_HIGH_NUMBERS)
     return high_numbers (paper->content);
   if (s->kind == MN_SIGN_LINE)
-    return g_hash_table_contains (paper->lines, want);
+    return line_seen (paper, want);
   for (guint i = 0; i < paper->texts->len; i++)
     {
       const char *t = g_ptr_array_index (paper->texts, i);

@@ -243,6 +243,23 @@ mn_vocab_heading_key (const char *text)
   return g_strndup (m->key->str, m->key->len);
 }
 
+gboolean
+mn_vocab_heading_key_is (const char *text, const char *key)
+{
+  const char *start = text, *end;
+
+  /* trimmed as mn_vocab_heading_key trims, and folded only as far as it
+   * agrees with key */
+  while (g_ascii_isspace (*start))
+    start++;
+  end = start + strlen (start);
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  while (end > start && (end[-1] == ':' || end[-1] == ' '))
+    end--;
+  return mn_fold_equals (start, (gsize) (end - start), key);
+}
+
 /* Whether "beslutning" or "afgørelse" follows a word ending in s, as in
  * the genitive heading "Økonomiudvalgets beslutning": the genitive pattern
  * backtracks, and most lines holding the word are prose. */

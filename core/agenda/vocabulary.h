@@ -15,6 +15,8 @@
 /* A heading's key for comparing: trimmed, a trailing colon dropped, case
  * folded ("Sagsfremstilling:" -> "sagsfremstilling").  transfer full */
 char *mn_vocab_heading_key (const char *text);
+/* Whether text's heading key is key, without making it. */
+gboolean mn_vocab_heading_key_is (const char *text, const char *key);
 gboolean mn_vocab_section_heading (const char *text, MnSectionKind *kind);
 /* The kind of a heading the input styled as one but the table does not
  * hold, by its form: "Høring af Ældrerådet" is a hearing, "Forvaltningen

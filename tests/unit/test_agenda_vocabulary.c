@@ -1,4 +1,5 @@
 /* vocabulary predicates */
+#include <string.h>
 #include "tap.h"
 #include "agenda/vocabulary.h"
 
@@ -7,6 +8,21 @@ main (void)
 {
   MnSectionKind kind = MN_SECTION_OTHER;
   char *body = NULL, *date = NULL;
+
+  {
+    /* a heading key compared without being made: as comparing the keys */
+    static const char *const lines[] = { "  Sagsfremstilling:  ", "SAGSFREMSTILLING", "Sagsfremstilling : ",
+                                         "Økonomi", "ØKONOMI:", "Straße", "STRASSE", ":", "", "Indstilling" };
+    guint differ = 0;
+    for (gsize i = 0; i < G_N_ELEMENTS (lines); i++)
+      for (gsize k = 0; k < G_N_ELEMENTS (lines); k++)
+        {
+          g_autofree char *a = mn_vocab_heading_key (lines[i]);
+          g_autofree char *b = mn_vocab_heading_key (lines[k]);
+          differ += mn_vocab_heading_key_is (lines[i], b) != (strcmp (a, b) == 0);
+        }
+    IS_INT (differ, 0, "mn_vocab_heading_key_is of every line against every key: as comparing keys");
+  }
 
   TAP_OK (mn_vocab_section_heading ("Bilag:", &kind) && kind == MN_SECTION_ATTACHMENTS,
           "'Bilag:' is the attachments heading");

@@ -8,7 +8,7 @@
 static const char *const texts[] = {
   "", "Budget 2025", "ØKONOMIUDVALGET", "Æble, Øl og Åen", "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ",
   "× and ÷ stay", "Straße", "ΣΊΣΥΦΟΣ", "İstanbul", "ǅemal", "ﬁle", "mixed Æ and Σ", "æøå already",
-  "@[`{ edges of A-Z", "\xc3", "Ab\xc3",
+  "@[`{ edges of A-Z", "\xc3", "Ab\xc3", "økonomiudvalget", "STRASSE",
 };
 
 int
@@ -38,6 +38,24 @@ main (void)
     }
   IS_INT (differ, 0, "%zu texts, whole and cut a byte short: as g_utf8_casefold, after what was there",
           G_N_ELEMENTS (texts));
+  differ = 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    for (gsize k = 0; k < G_N_ELEMENTS (texts); k++)
+      {
+        /* every text against every text's fold: equal exactly when GLib's folds are */
+        g_autofree char *fold_i = g_utf8_casefold (texts[i], (gssize) strlen (texts[i]));
+        g_autofree char *fold_k = g_utf8_casefold (texts[k], (gssize) strlen (texts[k]));
+        gboolean want = strcmp (fold_i, fold_k) == 0;
+        if (mn_fold_equals (texts[i], strlen (texts[i]), fold_k) != want)
+          {
+            differ++;
+            printf ("# mn_fold_equals (\"%s\", fold of \"%s\") is not %d\n", texts[i], texts[k], want);
+          }
+      }
+  IS_INT (differ, 0, "mn_fold_equals of every text against every fold: as comparing GLib's folds");
+  TAP_OK (mn_fold_equals ("SAGSFREMSTILLING", 16, "sagsfremstilling") && !mn_fold_equals ("Sagsfrem", 8, "sagsfremstilling")
+          && !mn_fold_equals ("Sagsfremstillinger", 18, "sagsfremstilling"),
+          "a fold and its prefix or extension are told apart");
   {
     g_autofree char *f = mn_fold ("Økonomiudvalgets BESLUTNING");
     IS_STR (f, "økonomiudvalgets beslutning", "mn_fold of a heading");

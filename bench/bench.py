@@ -33,7 +33,9 @@ FLOOR = os.path.join(ROOT, os.environ.get('BUILD', 'build'), 'bench')
 BOXES = 'floor: poppler-glib text + glyph boxes + font runs'
 SCALE = os.path.join(ROOT, '..', 'shared', 'corpus', 'scale')
 # rounds of the in-process floors and the batches, taking turns
-ROUNDS = 5
+ROUNDS = 7
+# the pdftotext loop that takes turns with them: the batch rows' baseline
+LOOP = 'pdftotext, one process per file, in the batch rounds'
 CORPUS = SCALE if os.path.isdir(SCALE) else os.path.join(ROOT, 'fixtures', 'dev')
 
 
@@ -71,6 +73,16 @@ def per_file(tools, files, rounds=3):
         for name in round_total:
             totals[name].append(round_total[name])
     return {name: (sorted(t)[len(t) // 2], peak[name]) for name, t in totals.items()}
+
+
+def loop_over(cmd, files):
+    """(seconds, peak RSS KB) of cmd FILE OUTPUT run once per file, one after another."""
+    total, peak = 0.0, 0
+    for f in files:
+        secs, rss, _ = run_one([*cmd, f, os.devnull])
+        total += secs
+        peak = max(peak, rss)
+    return total, peak
 
 
 def batch(files, jobs, tmp):
@@ -185,6 +197,9 @@ def main():
             continue
         turns = [(name, False, lambda prog=prog, args=args: run_one([os.path.join(FLOOR, prog), *args, *files])[:2])
                  for prog, name, args in floors[fmt] if os.path.exists(os.path.join(FLOOR, prog))]
+        if fmt == 'pdf' and shutil.which('pdftotext'):
+            # the baseline of the batch rows, timed in their rounds
+            turns.append((LOOP, False, lambda: loop_over(['pdftotext'], files)))
         turns += [(f'minutes batch -j {j}', True, lambda j=j: batch(files, j, tmp)) for j in (1, 2)]
         runs = {name: [] for name, _, _ in turns}
         for _ in range(ROUNDS):
@@ -206,6 +221,9 @@ def main():
              '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |']
     for r in rows:
         b = by.get((base[r['fmt']], r['fmt']))
+        # a batch row against the loop that took turns with it
+        if r['name'].startswith('minutes batch') and (LOOP, r['fmt']) in by:
+            b = by[(LOOP, r['fmt'])]
         pd = by.get(('pandoc -f docx -t json', 'docx')) if r['fmt'] == 'docx' else None
         # convert rows against the per-process floor, batch rows against the in-process one
         kind = ('floor in-process: ' if r['name'].startswith(('minutes batch', 'floor in-process'))
@@ -308,8 +326,9 @@ def main():
         '',
         'All tools ran one after another in one run, on the same files, page cache warm.',
         '"One process per file" for every tool except `minutes batch`: the tools take turns on each file, and each',
-        'time is the median of three passes over the corpus.  The in-process floors and the `minutes batch` rows',
-        f'of a format take turns likewise, {ROUNDS} rounds, each row the median of its {ROUNDS} runs.',
+        'time is the median of three passes over the corpus.  The in-process floors, a pdftotext loop and the',
+        f'`minutes batch` rows of a format take turns likewise, {ROUNDS} rounds, each row the median of its runs;',
+        'the batch rows\' "vs baseline" is against that loop.',
         'The "floor" rows (bench/floor/) are the least any converter on the same fixed libraries does per file:',
         'start up with them, open the file and extract the text (poppler-glib page text; libzip inflate +',
         'libxml2 SAX over document.xml and styles.xml), with no structure and no output; "floor in-process"',

@@ -95,11 +95,14 @@ decode_entities (const char *text)
   return g_string_free (s, FALSE);
 }
 
+/* What every mark, tag and entity is made of: most lines hold none. */
+#define MARK_CHARS "*_<>\\&"
+
 char *
 mn_markup_strip (const char *text)
 {
   /* most lines hold no mark at all: skip the four regexes for them */
-  if (strpbrk (text, "*_<>\\&") == NULL)
+  if (strpbrk (text, MARK_CHARS) == NULL)
     return g_strdup (text);
   MnRegex *tags = MN_REGEX ("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>", 0);
   MnRegex *escapes = MN_REGEX ("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])", 0);
@@ -114,6 +117,17 @@ mn_markup_strip (const char *text)
 }
 
 /* "<p>a</p> <p>b</p>" -> "a\nb"; other cells just lose their marks. */
+/* Whether cell_paragraphs would give cell back as it is: no mark, one
+ * line, nothing to trim. */
+static gboolean
+plain_cell (const char *cell)
+{
+  gsize n = strlen (cell);
+
+  return n == 0 || (strpbrk (cell, MARK_CHARS "\n") == NULL && !g_ascii_isspace (cell[0])
+                    && !g_ascii_isspace (cell[n - 1]));
+}
+
 static char *
 cell_paragraphs (const char *cell)
 {
@@ -151,6 +165,8 @@ mn_pass_markup (MnBlocks *blocks)
           for (guint c = 0; c < b->cells->len; c++)
             {
               char *cell = g_ptr_array_index (b->cells, c);
+              if (cell == NULL || plain_cell (cell))
+                continue;
               g_ptr_array_index (b->cells, c) = cell_paragraphs (cell);
               g_free (cell);
             }
@@ -170,6 +186,8 @@ mn_pass_markup (MnBlocks *blocks)
           b->style |= MN_STYLE_LIST_ITEM;
           mn_block_take_text (b, mn_regex_replace (bullet, b->text, ""));
         }
-      mn_block_take_text (b, mn_markup_strip (b->text));
+      /* a line with no mark is kept, not copied */
+      if (strpbrk (b->text, MARK_CHARS) != NULL)
+        mn_block_take_text (b, mn_markup_strip (b->text));
     }
 }

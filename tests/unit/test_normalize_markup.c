@@ -20,5 +20,17 @@ main (void)
              "R:9.30|Chefforum d. 23. feb.\nMed udgangspunkt.\n"
              "L-:at der gives\nL:_13883-24_v2 & co",
           "headings keep their level, <p> cells become paragraphs, bullets list items");
+  {
+    /* cells: one with no mark and nothing to trim is kept as it is; the
+     * others lose their marks, their lines are trimmed and empty ones
+     * dropped */
+    const char *cells[] = { "Byrådet", " Direktionen ", "a\n\n b ", "  ", "", "x &amp; y", "Åben\t" };
+    g_autoptr (GPtrArray) rows = mn_blocks_new ();
+    g_autofree char *got = NULL;
+    g_ptr_array_add (rows, mn_block_new_row (cells, G_N_ELEMENTS (cells), 0));
+    mn_pass_markup (rows);
+    got = dump (rows);
+    IS_STR (got, "R:Byrådet|Direktionen|a\nb|||x & y|Åben", "a row's cells: plain ones kept, the others cleaned");
+  }
   return tap_done ();
 }

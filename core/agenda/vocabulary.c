@@ -985,14 +985,19 @@ mn_vocab_item_label (const char *text, char **case_number)
   /* a label line is short: longer text is answered before it is copied */
   if (stripped_length (text) > 80)
     return FALSE;
-  t = g_strstrip (g_strdup (text));
+  /* a case number alone opens with E ("EMN-2024-001"); every label below
+   * is followed by ':', or ends in '.' ("Sagsnr."): most lines are
+   * neither, and are answered before they are copied */
+  while (g_ascii_isspace (*text))
+    text++;
+  if (*text != 'E' && strpbrk (text, ":.") == NULL)
+    return FALSE;
+  t = g_strchomp (g_strdup (text));
   if (*t == 'E' && mn_regex_match (MN_REGEX ("^EMN-\\d{4}-\\d{3,}$", 0), t, NULL))
     {
       *case_number = g_strdup (t);
       return TRUE;
     }
-  /* every label below is followed by ':', or ends in '.' ("Sagsnr."):
-   * most lines have neither and are answered here */
   if (strpbrk (t, ":.") == NULL)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (case_number_labels); i++)

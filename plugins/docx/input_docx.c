@@ -217,7 +217,8 @@ paragraph_end (Body *b, Walker *w)
   const StyleInfo *si = b->style_id ? docx_style (b->d->styles, b->style_id, w) : NULL;
   gboolean bullet = FALSE;
   g_autofree char *label = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *labelled = NULL;
+  const char *text;
   guint style = b->running;
   int level = 0;
 
@@ -225,13 +226,12 @@ paragraph_end (Body *b, Walker *w)
     return;
   if (b->num_id)
     label = number_label (b->d, b->num_id, b->ilvl, &bullet);
-  text = g_strstrip (g_strdup (b->text->str));
+  /* stripped where it stands: the paragraph's scratch, emptied at the
+   * next paragraph_start */
+  text = g_strstrip (b->text->str);
+  g_string_set_size (b->text, strlen (text));
   if (label && *text)
-    {
-      char *t = g_strconcat (label, " ", text, NULL);
-      g_free (text);
-      text = t;
-    }
+    text = labelled = g_strconcat (label, " ", text, NULL);
   if (si && si->list)
     bullet = TRUE;
   if (b->table_depth > 0)

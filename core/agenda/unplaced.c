@@ -13,6 +13,7 @@
 #include <string.h>
 #include "agenda.h"
 #include "fold.h"
+#include "words.h"
 #include "../regex.h"
 
 /* The words' counts: a word's index in the table, its count in the array
@@ -23,20 +24,6 @@ typedef struct {
   GString *word;        /* scratch */
 } Counts;
 
-static inline gboolean
-word_char (const char *p)
-{
-  guchar c = (guchar) *p;
-
-  if (c < 0x80)
-    return g_ascii_isalnum (c);
-  /* U+00C0-U+00FF (æ, ø, å and the rest of Latin-1) are letters, but for
-   * × and ÷: answered without the Unicode tables */
-  if (c == 0xC3)
-    return (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0xBF && p[1] != '\x97' && p[1] != '\xB7';
-  return g_unichar_isalnum (g_utf8_get_char (p));
-}
-
 static void
 count_words (Counts *counts, const char *text, int sign)
 {
@@ -46,10 +33,10 @@ count_words (Counts *counts, const char *text, int sign)
     {
       const char *start;
       /* ASCII a byte at a time; other characters by their code point */
-      while (*p && !word_char (p))
+      while (*p && !mn_word_char (p))
         p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
       start = p;
-      while (*p && word_char (p))
+      while (*p && mn_word_char (p))
         p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
       if (p > start)
         {
@@ -73,20 +60,12 @@ count_words (Counts *counts, const char *text, int sign)
 static guint64
 words_in (const MnBlock *b)
 {
-  guint64 n = 0;
+  guint64 n = b->text ? mn_words_count (b->text) : 0;
 
-  for (guint k = 0; k <= (b->cells ? b->cells->len : 0); k++)
+  for (guint k = 0; b->cells && k < b->cells->len; k++)
     {
-      const char *p = k == 0 ? b->text : g_ptr_array_index (b->cells, k - 1);
-      while (p && *p)
-        {
-          while (*p && !word_char (p))
-            p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
-          if (*p)
-            n++;
-          while (*p && word_char (p))
-            p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
-        }
+      const char *cell = g_ptr_array_index (b->cells, k);
+      n += cell ? mn_words_count (cell) : 0;
     }
   return n;
 }

@@ -195,17 +195,19 @@ timeout 10 $M batch --quiet -o "$T/fout2" "$T/fdir" 2>/dev/null
 rc=$?
 ok $([ $rc = 0 ] && [ "$(wc -l < "$T/fout2/manifest.jsonl")" = 1 ]; echo $?) "a FIFO (or a link to one) in a directory is left out (got $rc)"
 
-# 8. out of memory is oom, every time: a 12 MB document.xml under small limits
+# 8. out of memory is oom, every time: a 12 MB document.xml (79,000
+# paragraphs) under limits below what it needs (it converts in 56 MB; it
+# needed more than 80 while the markup pass copied every paragraph)
 mkdir -p "$T/mem"
 python3 tests/hostile/big_docx.py "$T/mem/large.docx" large
 statuses=
-for mb in 16 24 32 48 64 80; do
+for mb in 16 24 32 40 48; do
   rm -rf "$T/memout"
   $M batch --quiet -o "$T/memout" -j 1 --max-memory $mb "$T/mem" 2>/dev/null
   statuses="$statuses $mb:$(python3 -c "import json,sys; e=json.loads(open(sys.argv[1]).readline()); print(e['status'] + '/' + str(e['exit_code']))" "$T/memout/manifest.jsonl")"
 done
 ok $([ -z "$(echo "$statuses" | tr ' ' '\n' | grep -v '^$' | grep -v ':oom/20$')" ]; echo $?) \
-   "a valid DOCX over --max-memory 16..80 MB is oom with exit code 20 each time ($statuses)"
+   "a valid DOCX over --max-memory 16..48 MB is oom with exit code 20 each time ($statuses)"
 rm -rf "$T/mem" "$T/memout"
 
 # the libraries mapped before the fork are those of the inputs' plugins:

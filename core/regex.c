@@ -24,9 +24,10 @@ struct _MnRegex {
  * the patterns a paper asks a few times stay interpreted and those asked
  * of every line, or over a whole batch, are compiled.  (Instructions of a
  * 40-page DOCX's conversion, callgrind: 58.3 M interpreted; JIT at the
- * 8th match 57.3 M, 16th 57.3 M, 32nd 57.8 M, 64th 58.2 M.)  Not under valgrind: memcheck cannot follow JIT code
- * (uninitialised-value reports in PCRE2's generated code), and the
- * interpreter gives the same matches. */
+ * 8th match 57.3 M, 16th 57.3 M, 32nd 57.8 M, 64th 58.2 M.)  Not under
+ * valgrind: memcheck cannot follow JIT code (uninitialised-value reports
+ * in PCRE2's generated code), and the interpreter gives the same
+ * matches. */
 #define JIT_AFTER 16
 MnRegex *
 mn_regex (MnRegex **slot, const char *pattern, guint flags)
@@ -91,9 +92,6 @@ match_block (void)
   return block;
 }
 
-/* Matches from byte `from`.  No match, or a match error (a subject that is
- * not UTF-8, a pattern past PCRE2's backtracking limits), is count 0, as
- * GRegex answers FALSE. */
 /* Whether this process compiles patterns to machine code: PCRE2 was
  * built with its JIT for this machine, and no valgrind is watching. */
 gboolean
@@ -123,21 +121,24 @@ mn_regex_is_jit (MnRegex *re)
 static const pcre2_code *
 code_of (MnRegex *re)
 {
-  G_LOCK_DEFINE_STATIC (jit);
+  G_LOCK_DEFINE_STATIC (compiling);
   pcre2_code *jit = g_atomic_pointer_get (&re->jit);
 
   if (jit || g_atomic_int_add (&re->matches, 1) != JIT_AFTER - 1 || !mn_regex_jit_enabled ())
     return jit ? jit : re->code;
-  G_LOCK (jit);
+  G_LOCK (compiling);
   jit = pcre2_code_copy (re->code);
   if (jit && pcre2_jit_compile (jit, PCRE2_JIT_COMPLETE) == 0)
     g_atomic_pointer_set (&re->jit, jit);
   else
     g_clear_pointer (&jit, pcre2_code_free);
-  G_UNLOCK (jit);
+  G_UNLOCK (compiling);
   return jit ? jit : re->code;
 }
 
+/* Matches from byte `from`.  No match, or a match error (a subject that is
+ * not UTF-8, a pattern past PCRE2's backtracking limits), is count 0, as
+ * GRegex answers FALSE. */
 static gboolean
 match_at (MnMatch *m, gsize from)
 {

@@ -163,8 +163,9 @@ gboolean
 mn_attachments_parse (const char *text, MnItem *item)
 {
   const char *first = text + strspn (text, " \t\n");
-  g_auto (GStrv) tokens = NULL;
+  g_autofree char *copy = NULL;
   g_autoptr (GPtrArray) words = NULL;
+  char *token, *rest;
   guint start = 0, n;
   int number = -1;
 
@@ -174,23 +175,21 @@ mn_attachments_parse (const char *text, MnItem *item)
     return TRUE;
   if (!g_ascii_isdigit (*first))
     return FALSE;
-  tokens = g_strsplit_set (text, " \t\n", -1);
+  /* the words cut out of one copy, in place (none is empty) */
+  copy = g_strdup (first);
   words = g_ptr_array_new ();
-
-  for (guint i = 0; tokens[i]; i++)
+  for (token = strtok_r (copy, " \t\n", &rest); token; token = strtok_r (NULL, " \t\n", &rest))
     {
-      gsize len = strlen (tokens[i]);
-      if (len == 0)
-        continue;
+      gsize len = strlen (token);
       /* "1-" as some layouts print it: the number and the dash */
-      if (len > 1 && tokens[i][len - 1] == '-' && all_digits_n (tokens[i], len - 1))
+      if (len > 1 && token[len - 1] == '-' && all_digits_n (token, len - 1))
         {
-          tokens[i][len - 1] = '\0';
-          g_ptr_array_add (words, tokens[i]);
+          token[len - 1] = '\0';
+          g_ptr_array_add (words, token);
           g_ptr_array_add (words, (char *) "-");
           continue;
         }
-      g_ptr_array_add (words, tokens[i]);
+      g_ptr_array_add (words, token);
     }
   g_ptr_array_add (words, NULL);
   n = words->len - 1;

@@ -175,6 +175,13 @@ already_clean (const char *text)
           p++;
           continue;
         }
+      /* æ, ø, å and the rest of U+00C0-U+00FF, a Danish line's other
+       * letters: as they are, without decoding */
+      if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0xBF)
+        {
+          p += 2;
+          continue;
+        }
       c = g_utf8_get_char_validated ((const char *) p, -1);
       if (c == (gunichar) -1 || c == (gunichar) -2)
         return FALSE;

@@ -1,4 +1,5 @@
 /* unicode pass */
+#include <string.h>
 #include "tap.h"
 #include "blocks_helpers.h"
 #include "normalize/normalize.h"
@@ -36,5 +37,24 @@ main (void)
           "L:\xc3\x98konomiudvalget \xe2\x80\x93 \xe2\x80\x9cplan\xe2\x80\x9d 2024 \xe2\x82\xac\n"
           "L:a b\nL:5 pct.\nL:sagsbeh\nL:\xc3\xa9t\nL-:punkt",
           "pass: a clean line kept, form feed, odd space, soft hyphen, decomposition, middle-dot bullet each cleaned");
+  {
+    /* every letter of U+00C0-U+00FF (× and ÷ too) is as the pass leaves
+     * it: such a line is kept, its very string; a lead byte without its
+     * second is not */
+    GString *latin1 = g_string_new ("Latin-1: ");
+    g_autoptr (GPtrArray) kept = mn_blocks_new ();
+    char *before;
+    for (gunichar c = 0xC0; c <= 0xFF; c++)
+      g_string_append_unichar (latin1, c);
+    g_ptr_array_add (kept, mn_block_new (MN_BLOCK_LINE, latin1->str, 0, 0, 0));
+    g_ptr_array_add (kept, mn_block_new (MN_BLOCK_LINE, "cut \xc3", 0, 0, 0));
+    before = ((MnBlock *) g_ptr_array_index (kept, 0))->text;
+    mn_pass_unicode (kept);
+    TAP_OK (((MnBlock *) g_ptr_array_index (kept, 0))->text == before
+            && strcmp (before, latin1->str) == 0, "a line of U+00C0-U+00FF is kept as it is, not copied");
+    TAP_OK (strcmp (((MnBlock *) g_ptr_array_index (kept, 1))->text, "cut \xc3") != 0,
+            "a lead byte cut off at the end is cleaned");
+    g_string_free (latin1, TRUE);
+  }
   return tap_done ();
 }

@@ -101,15 +101,20 @@ nfc_in_pieces (const char *text)
 char *
 mn_unicode_clean (const char *text, gboolean *bullet)
 {
-  gboolean plain = surely_nfc (text);
-  g_autofree char *nfc = plain ? NULL : nfc_in_pieces (text);
+  /* the input plugins give UTF-8, but a text is made valid (U+FFFD)
+   * before it is walked a character at a time: a lead byte cut off at
+   * its end would send g_utf8_next_char past the NUL */
+  g_autofree char *valid = g_utf8_validate (text, -1, NULL) ? NULL : g_utf8_make_valid (text, -1);
+  const char *in = valid ? valid : text;
+  gboolean plain = surely_nfc (in);
+  g_autofree char *nfc = plain ? NULL : nfc_in_pieces (in);
   const char *src;
   char *out, *q;
   gboolean at_start = TRUE;
 
-  if (!plain && nfc == NULL)   /* invalid UTF-8 cannot reach here, but be safe */
-    nfc = g_utf8_make_valid (text, -1);
-  src = plain ? text : nfc;
+  if (!plain && nfc == NULL)   /* g_utf8_normalize refused it: kept as it is */
+    nfc = g_strdup (in);
+  src = plain ? in : nfc;
   /* the result is never longer: characters are kept, dropped or become
    * one space, so it is written straight into one allocation */
   out = q = g_malloc (strlen (src) + 1);

@@ -71,18 +71,40 @@ wordset_may_hold (const WordSet *set, const char *text)
                              ? NULL : mn_vocab_heading_key (text); \
      key_ != NULL && wordset_index (set_, key_) >= 0; })
 
-/* The length of text as g_strstrip would leave it, without copying. */
+/* Where text is as g_strstrip would leave it (*start, and the length),
+ * without copying. */
+static gsize
+stripped_span (const char *text, const char **start)
+{
+  const char *end;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  end = text + strlen (text);
+  while (end > text && g_ascii_isspace (end[-1]))
+    end--;
+  *start = text;
+  return (gsize) (end - text);
+}
+
 static gsize
 stripped_length (const char *text)
 {
-  const char *start = text, *end;
+  const char *start;
 
-  while (g_ascii_isspace (*start))
-    start++;
-  end = start + strlen (start);
-  while (end > start && g_ascii_isspace (end[-1]))
-    end--;
-  return (gsize) (end - start);
+  return stripped_span (text, &start);
+}
+
+/* The part of text its heading key folds: stripped, then without the
+ * trailing ':' and ' ' ("Indstilling :"). */
+static gsize
+heading_span (const char *text, const char **start)
+{
+  gsize n = stripped_span (text, start);
+
+  while (n > 0 && ((*start)[n - 1] == ':' || (*start)[n - 1] == ' '))
+    n--;
+  return n;
 }
 
 /* Whether text starts with label's first byte, ASCII case aside: the
@@ -217,7 +239,8 @@ char *
 mn_vocab_heading_key (const char *text)
 {
   KeyMemo *m = g_private_get (&key_memo);
-  const char *start = text, *end;
+  const char *start;
+  gsize n;
 
   if (m && strcmp (m->text->str, text) == 0)
     return g_strndup (m->key->str, m->key->len);
@@ -228,17 +251,10 @@ mn_vocab_heading_key (const char *text)
       m->key = g_string_new (NULL);
       g_private_set (&key_memo, m);
     }
-  /* the text stripped of white space, then of trailing ':' and ' ', folded
-   * where it stands */
-  while (g_ascii_isspace (*start))
-    start++;
-  end = start + strlen (start);
-  while (end > start && g_ascii_isspace (end[-1]))
-    end--;
-  while (end > start && (end[-1] == ':' || end[-1] == ' '))
-    end--;
+  /* folded where it stands */
+  n = heading_span (text, &start);
   g_string_truncate (m->key, 0);
-  mn_fold_into (m->key, start, (gsize) (end - start));
+  mn_fold_into (m->key, start, n);
   g_string_assign (m->text, text);
   return g_strndup (m->key->str, m->key->len);
 }
@@ -246,18 +262,11 @@ mn_vocab_heading_key (const char *text)
 gboolean
 mn_vocab_heading_key_is (const char *text, const char *key)
 {
-  const char *start = text, *end;
+  const char *start;
+  gsize n = heading_span (text, &start);
 
-  /* trimmed as mn_vocab_heading_key trims, and folded only as far as it
-   * agrees with key */
-  while (g_ascii_isspace (*start))
-    start++;
-  end = start + strlen (start);
-  while (end > start && g_ascii_isspace (end[-1]))
-    end--;
-  while (end > start && (end[-1] == ':' || end[-1] == ' '))
-    end--;
-  return mn_fold_equals (start, (gsize) (end - start), key);
+  /* folded only as far as it agrees with key */
+  return mn_fold_equals (start, n, key);
 }
 
 /* Whether "beslutning" or "afgørelse" follows a word ending in s, as in

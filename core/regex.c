@@ -29,6 +29,7 @@ struct _MnRegex {
  * in PCRE2's generated code), and the interpreter gives the same
  * matches. */
 #define JIT_AFTER 16
+
 MnRegex *
 mn_regex (MnRegex **slot, const char *pattern, guint flags)
 {

@@ -10,10 +10,9 @@
  *
  * The patterns are compiled as GRegex compiles them (UTF-8, Unicode
  * properties for \d \w \s and POSIX classes, any Unicode newline for
- * ^ $ and .), so a pattern means what it meant under GLib;
- * a pattern matched often is compiled to machine code, which matches
- * alike;
- * tests/unit/test_regex.c holds the two side by side.  Thread-safe. */
+ * ^ $ and .), so a pattern means what it meant under GLib, and one
+ * matched often is compiled to machine code, which matches alike;
+ * tests/unit/test_regex.c holds them beside GRegex.  Thread-safe. */
 #ifndef MN_REGEX_H
 #define MN_REGEX_H
 

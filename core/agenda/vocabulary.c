@@ -87,14 +87,6 @@ stripped_span (const char *text, const char **start)
   return (gsize) (end - text);
 }
 
-static gsize
-stripped_length (const char *text)
-{
-  const char *start;
-
-  return stripped_span (text, &start);
-}
-
 /* The part of text its heading key folds: stripped, then without the
  * trailing ':' and ' ' ("Indstilling :"). */
 static gsize
@@ -295,24 +287,24 @@ mn_vocab_decision_heading (const char *text, char **body, char **date)
   MnMatch mi;
   g_autofree char *t = NULL;
   gboolean leading, genitive;
+  const char *start;
+  gsize n = stripped_span (text, &start);
 
   if (body)
     *body = NULL;
   if (date)
     *date = NULL;
   /* prose is longer: answered before it is copied */
-  if (stripped_length (text) > 120)
+  if (n > 120)
     return FALSE;
   /* cheap first: every printed line is asked; each pattern runs only on
    * lines that could match it, and only those are copied */
-  while (g_ascii_isspace (*text))
-    text++;
-  leading = g_ascii_strncasecmp (text, "Beslutning", 10) == 0 || g_ascii_strncasecmp (text, "Protokol", 8) == 0
-    || g_ascii_strncasecmp (text, "Udvalgets", 9) == 0 || g_ascii_strncasecmp (text, "Afg", 3) == 0;
-  genitive = genitive_candidate (text);
+  leading = g_ascii_strncasecmp (start, "Beslutning", 10) == 0 || g_ascii_strncasecmp (start, "Protokol", 8) == 0
+    || g_ascii_strncasecmp (start, "Udvalgets", 9) == 0 || g_ascii_strncasecmp (start, "Afg", 3) == 0;
+  genitive = genitive_candidate (start);
   if (!leading && !genitive)
     return FALSE;
-  t = g_strchomp (g_strdup (text));
+  t = g_strndup (start, n);
   if (!(leading && mn_regex_match (MN_REGEX (DECISION_RE, MN_REGEX_CASELESS), t, &mi)))
     {
       if (!(genitive && mn_regex_match (MN_REGEX (GENITIVE_DECISION_RE, MN_REGEX_CASELESS), t, &mi)))
@@ -989,25 +981,27 @@ gboolean
 mn_vocab_item_label (const char *text, char **case_number)
 {
   g_autofree char *t = NULL;
+  const char *start;
+  gsize n = stripped_span (text, &start);
+  gboolean labelled;
 
   *case_number = NULL;
   /* a label line is short: longer text is answered before it is copied */
-  if (stripped_length (text) > 80)
+  if (n > 80)
     return FALSE;
   /* a case number alone opens with E ("EMN-2024-001"); every label below
    * is followed by ':', or ends in '.' ("Sagsnr."): most lines are
    * neither, and are answered before they are copied */
-  while (g_ascii_isspace (*text))
-    text++;
-  if (*text != 'E' && strpbrk (text, ":.") == NULL)
+  labelled = strpbrk (start, ":.") != NULL;
+  if (*start != 'E' && !labelled)
     return FALSE;
-  t = g_strchomp (g_strdup (text));
+  t = g_strndup (start, n);
   if (*t == 'E' && mn_regex_match (MN_REGEX ("^EMN-\\d{4}-\\d{3,}$", 0), t, NULL))
     {
       *case_number = g_strdup (t);
       return TRUE;
     }
-  if (strpbrk (t, ":.") == NULL)
+  if (!labelled)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (case_number_labels); i++)
     {

@@ -14,6 +14,9 @@
 #include "convert.h"
 #include "batch/batch.h"
 #include "printable.h"
+#ifdef MN_HAVE_MIMALLOC
+#include <mimalloc.h>
+#endif
 #ifdef MN_HAVE_SQLITE
 #include "../plugins/sqlite/search.h"
 #endif
@@ -565,8 +568,14 @@ main (int argc, char **argv)
     }
   if (strcmp (argv[1], "--version") == 0)
     {
-      printf ("minutes %s (plugin ABI %d, schema %s)\n", MN_VERSION,
+#ifdef MN_HAVE_MIMALLOC
+      int mi = mi_version ();   /* 209: 2.0.9 */
+      printf ("minutes %s (plugin ABI %d, schema %s, allocator mimalloc %d.%d.%d)\n", MN_VERSION,
+              MN_PLUGIN_ABI_VERSION, MN_DOCUMENT_FORMAT, mi / 100, mi / 10 % 10, mi % 10);
+#else
+      printf ("minutes %s (plugin ABI %d, schema %s, allocator glibc)\n", MN_VERSION,
               MN_PLUGIN_ABI_VERSION, MN_DOCUMENT_FORMAT);
+#endif
       return 0;
     }
   if (strcmp (argv[1], "convert") == 0)

@@ -50,7 +50,14 @@ bad=fixtures/bad
 case_ "help lists the commands" 0 '' -- $M --help
 check "help names convert and plugins" grep -q "convert .*INPUT" "$T/out"
 case_ "version prints the schema" 0 '' -- $M --version
-check "version line" grep -Eq "^minutes [0-9.]+ \(plugin ABI 1, schema minutes-agenda/1\.1\)" "$T/out"
+check "version line" grep -Eq "^minutes [0-9.]+ \(plugin ABI 1, schema minutes-agenda/1\.1, allocator (mimalloc [0-9]+\.[0-9]+\.[0-9]+|glibc)\)$" "$T/out"
+# the allocator named is the one the process runs on: every library's
+# malloc is bound to mimalloc's, none to libc's
+if grep -q "allocator mimalloc" "$T/out"; then
+  LD_DEBUG=bindings $M --version 2>&1 >/dev/null | grep "normal symbol .malloc'" > "$T/bindings"
+  check "malloc is bound to mimalloc" grep -q "to .*libmimalloc" "$T/bindings"
+  check "malloc is bound to nothing else" sh -c "! grep -v 'to .*libmimalloc' '$T/bindings'"
+fi
 case_ "no command is a usage error" 2 "no command given" -- $M
 case_ "unknown command is a usage error" 2 "^minutes: unknown command 'frobnicate'" -- $M frobnicate
 case_ "convert without input is a usage error" 2 "convert needs an INPUT" -- $M convert

@@ -200,12 +200,17 @@ uninstall:
 # Speed against pdftotext, docx2txt and pandoc; writes bench/RESULTS.md.
 # Never part of make check.
 # bench/floor: the least a converter on the same libraries must do per file
-bench: $(BUILD)/minutes $(if $(HAVE_PDF),$(BUILD)/bench/pdf_floor) $(if $(HAVE_DOCX),$(BUILD)/bench/docx_floor)
+bench: $(BUILD)/minutes $(BUILD)/bench/peak_rss $(if $(HAVE_PDF),$(BUILD)/bench/pdf_floor) $(if $(HAVE_DOCX),$(BUILD)/bench/docx_floor)
 	BUILD=$(BUILD) python3 bench/bench.py
 	@printf '\n## Scaling (bench/scaling.py)\n\n' >> bench/RESULTS.md
 	BUILD=$(BUILD) python3 bench/scaling.py | tee -a bench/RESULTS.md
 	@printf '\n## SQLite beside JSON (bench/sqlite.py)\n\n' >> bench/RESULTS.md
 	BUILD=$(BUILD) python3 bench/sqlite.py | tee -a bench/RESULTS.md
+
+# peak RSS of a command, measured from a small parent (see the file)
+$(BUILD)/bench/peak_rss: bench/floor/peak_rss.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(WARN) $< -o $@
 
 $(BUILD)/bench/pdf_floor: bench/floor/pdf_floor.c
 	@mkdir -p $(dir $@)

@@ -36,15 +36,53 @@ SCALE = os.path.join(ROOT, '..', 'shared', 'corpus', 'scale')
 ROUNDS = 7
 # the pdftotext loop that takes turns with them: the batch rows' baseline
 LOOP = 'pdftotext, one process per file, in the batch rounds'
+# the floors again on the allocator minutes is linked with (LD_PRELOAD):
+# what of minutes' distance to the plain floors is the allocator's
+SAME_ALLOC = 'floor on minutes\' allocator (mimalloc): '
+SAME_ALLOC_IN = 'floor in-process on minutes\' allocator (mimalloc): '
 CORPUS = SCALE if os.path.isdir(SCALE) else os.path.join(ROOT, 'fixtures', 'dev')
 
 
+def split_env(cmd):
+    """A command may start with a dict: variables set for it alone (the
+    floors run on minutes' allocator), with no `env` process to time."""
+    if cmd and isinstance(cmd[0], dict):
+        return cmd[1:], {**os.environ, **cmd[0]}
+    return cmd, None
+
+
 def run_one(cmd, stdout=subprocess.DEVNULL):
-    """(seconds, peak RSS in KB) of one process."""
+    """(seconds, exit status) of one process.  Its peak RSS is peak_rss's."""
+    cmd, env = split_env(cmd)
     t = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(p.pid, 0)
-    return time.perf_counter() - t, usage.ru_maxrss, status
+    p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL, env=env)
+    _, status, _ = os.wait4(p.pid, 0)
+    return time.perf_counter() - t, status
+
+
+PEAK_RSS = os.path.join(FLOOR, 'peak_rss')
+
+
+def peak_rss(cmd):
+    """Peak RSS (KB) of one run of cmd, forked by bench/floor/peak_rss.c:
+    a process forked from this script starts with Python's 15 MB resident
+    and keeps that high-water mark across exec (every tool read 15-16 MB
+    until this was seen)."""
+    cmd, env = split_env(cmd)
+    p = subprocess.run([PEAK_RSS, *cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                       text=True, env=env)
+    m = re.search(r'peak_rss_kb (\d+)\s*$', p.stderr)
+    return int(m.group(1)) if m else 0
+
+
+def mimalloc_of(binary):
+    """The mimalloc library binary is linked with, or None (ldd's answer)."""
+    out = subprocess.run(['ldd', binary], capture_output=True, text=True).stdout
+    m = re.search(r'libmimalloc\S* => (\S+)', out)
+    return m.group(1) if m else None
+
+
+MIMALLOC = mimalloc_of(MINUTES) if os.path.exists(MINUTES) else None
 
 
 def pages_of(pdf):
@@ -67,11 +105,14 @@ def per_file(tools, files, rounds=3):
         round_total = {name: 0.0 for name, _ in tools}
         for f in files:
             for name, cmd_of in tools:
-                secs, rss, _ = run_one(cmd_of(f))
+                secs, _ = run_one(cmd_of(f))
                 round_total[name] += secs
-                peak[name] = max(peak[name], rss)
         for name in round_total:
             totals[name].append(round_total[name])
+    # the peaks in a pass of their own: peak_rss forks once more per run
+    for f in files:
+        for name, cmd_of in tools:
+            peak[name] = max(peak[name], peak_rss(cmd_of(f)))
     return {name: (sorted(t)[len(t) // 2], peak[name]) for name, t in totals.items()}
 
 
@@ -79,9 +120,9 @@ def loop_over(cmd, files):
     """(seconds, peak RSS KB) of cmd FILE OUTPUT run once per file, one after another."""
     total, peak = 0.0, 0
     for f in files:
-        secs, rss, _ = run_one([*cmd, f, os.devnull])
+        secs, _ = run_one([*cmd, f, os.devnull])
         total += secs
-        peak = max(peak, rss)
+    peak = max(peak_rss([*cmd, f, os.devnull]) for f in files)
     return total, peak
 
 
@@ -170,12 +211,18 @@ def main():
         if os.path.exists(os.path.join(FLOOR, 'pdf_floor')):
             tools += [('floor: poppler-glib page text only', 'pdf', lambda f: [os.path.join(FLOOR, 'pdf_floor'), f]),
                       (BOXES, 'pdf', lambda f: [os.path.join(FLOOR, 'pdf_floor'), '--boxes', f])]
+            if MIMALLOC:
+                tools += [(SAME_ALLOC + 'poppler-glib page text only', 'pdf',
+                           lambda f: [{'LD_PRELOAD': MIMALLOC}, os.path.join(FLOOR, 'pdf_floor'), f])]
     if docxs:
         tools += [('minutes convert', 'docx', lambda f: [MINUTES, 'convert', '-o', os.devnull, f])]
         if shutil.which('docx2txt'):
             tools += [('docx2txt', 'docx', lambda f: ['sh', '-c', 'docx2txt < "$1" > /dev/null', '_', f])]
         if os.path.exists(os.path.join(FLOOR, 'docx_floor')):
             tools += [('floor: libzip + libxml2 SAX only', 'docx', lambda f: [os.path.join(FLOOR, 'docx_floor'), f])]
+            if MIMALLOC:
+                tools += [(SAME_ALLOC + 'libzip + libxml2 SAX only', 'docx',
+                           lambda f: [{'LD_PRELOAD': MIMALLOC}, os.path.join(FLOOR, 'docx_floor'), f])]
         if shutil.which('pandoc'):
             tools += [('pandoc -f docx -t json', 'docx', lambda f: ['pandoc', '-f', 'docx', '-t', 'json', '-o', os.devnull, f])]
     for fmt, files in (('pdf', pdfs), ('docx', docxs)):
@@ -192,10 +239,18 @@ def main():
     floors = {'pdf': [('pdf_floor', 'floor in-process: poppler-glib page text only', []),
                       ('pdf_floor', 'floor in-process: ' + BOXES[len('floor: '):], ['--boxes'])],
               'docx': [('docx_floor', 'floor in-process: libzip + libxml2 SAX only', [])]}
+    if MIMALLOC:
+        floors['pdf'].append(('pdf_floor', SAME_ALLOC_IN + 'poppler-glib page text only', []))
+        floors['docx'].append(('docx_floor', SAME_ALLOC_IN + 'libzip + libxml2 SAX only', []))
     for fmt, files in (('pdf', pdfs), ('docx', docxs)):
         if not files:
             continue
-        turns = [(name, False, lambda prog=prog, args=args: run_one([os.path.join(FLOOR, prog), *args, *files])[:2])
+        def floor_run(prog, name, args):
+            cmd = [os.path.join(FLOOR, prog), *args, *files]
+            if name.startswith(SAME_ALLOC_IN):
+                cmd = [{'LD_PRELOAD': MIMALLOC}, *cmd]
+            return run_one(cmd)[0], peak_rss(cmd)
+        turns = [(name, False, lambda prog=prog, name=name, args=args: floor_run(prog, name, args))
                  for prog, name, args in floors[fmt] if os.path.exists(os.path.join(FLOOR, prog))]
         if fmt == 'pdf' and shutil.which('pdftotext'):
             # the baseline of the batch rows, timed in their rounds
@@ -217,8 +272,8 @@ def main():
     by = {(r['name'], r['fmt']): r for r in rows}
     floor_name = {'pdf': 'poppler-glib page text only', 'docx': 'libzip + libxml2 SAX only'}
     lines = ['| tool | format | files | seconds | files/s | pages/s | MB/s | peak RSS MB | vs baseline | vs pandoc '
-             '| vs floor |',
-             '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |']
+             '| vs floor | vs floor on minutes\' allocator |',
+             '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |']
     for r in rows:
         b = by.get((base[r['fmt']], r['fmt']))
         # a batch row against the loop that took turns with it
@@ -231,20 +286,23 @@ def main():
         # the --boxes floor against the plain one: what poppler's layout calls cost
         fl = (by.get((kind + floor_name[r['fmt']], r['fmt']))
               if r['name'].startswith('minutes') or BOXES[len('floor: '):] in r['name'] else None)
+        same = (by.get(((SAME_ALLOC_IN if 'in-process' in kind else SAME_ALLOC) + floor_name[r['fmt']],
+                        r['fmt'])) if r['name'].startswith('minutes') else None)
         lines.append(f"| {r['name']} | {r['fmt']} | {r['files']} | {r['secs']:.2f} | {r['fps']:.1f} | "
                      f"{r['pps']:.0f} | {r['mbps']:.2f} | {r['rss']:.0f}{' (' + r['note'] + ')' if r['note'] else ''} | "
                      # a baseline tool that is not installed leaves its ratio out
                      + (f"{r['fps'] / b['fps']:.2f}× |" if b else ' - |')
                      + (f" {r['fps'] / pd['fps']:.1f}× |" if pd else ' |')
                      + (f" {r['fps'] / fl['fps']:.2f}× ({'in-process' if 'in-process' in kind else 'per process'}) |"
-                        if fl else ' |'))
+                        if fl else ' |')
+                     + (f" {r['fps'] / same['fps']:.2f}× |" if same else ' |'))
 
     # per-file peak RSS against pdftotext on the largest PDF
     rss_lines = []
     if pdfs and shutil.which('pdftotext'):
         big = max(pdfs, key=lambda f: pages[f])
-        _, ours, _ = run_one([MINUTES, 'convert', '-o', os.devnull, big])
-        _, theirs, _ = run_one(['pdftotext', big, os.devnull])
+        ours = peak_rss([MINUTES, 'convert', '-o', os.devnull, big])
+        theirs = peak_rss(['pdftotext', big, os.devnull])
         rss_lines.append(f'Peak RSS on the largest PDF ({os.path.basename(big)}, {pages[big]} pages): '
                          f'minutes {ours / 1024:.1f} MB, pdftotext {theirs / 1024:.1f} MB, '
                          f'ratio {ours / theirs:.2f}.')

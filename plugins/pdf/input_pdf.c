@@ -84,13 +84,18 @@ typedef struct {
   double x1, x2;
 } Segment;
 
+/* A paper's lines are all kept until the running headers are known
+ * (1,542 pages: 70,000 lines), so a line is three allocations: itself, its
+ * segments, and one buffer holding their texts and its own. */
 typedef struct {
-  GPtrArray *segments;    /* of Segment* */
+  Segment *segs;
+  guint n_segs;
   double top, bottom;
   double size;
   gboolean bold;
   int page;
-  char *text;             /* segments joined by a space */
+  char *text;             /* segments joined by a space: in buf, or the only segment's */
+  char *buf;              /* every segment's text, NUL-ended, then the line's when it has two or more */
   char *key;              /* text with digits as '#', for furniture: a margin's lines only */
   gboolean furniture;
 } Line;
@@ -110,47 +115,12 @@ pdf_probe (const guint8 *head, gsize len, const char *file_name)
 }
 
 static void
-segment_free (Segment *s)
-{
-  g_free (s->text);
-  g_free (s);
-}
-
-static void
 line_free (Line *l)
 {
-  g_ptr_array_unref (l->segments);
-  g_free (l->text);
+  g_free (l->segs);
+  g_free (l->buf);
   g_free (l->key);
   g_free (l);
-}
-
-/* Allocated at its length: a paper's lines are all kept until they are
- * emitted (1,542 pages: 70,000 lines), and a GString's room is 64 bytes
- * and more. */
-static char *
-line_text (const Line *l, const char *sep)
-{
-  gsize sep_len = strlen (sep), len = 0;
-  char *text, *o;
-
-  for (guint i = 0; i < l->segments->len; i++)
-    len += (i ? sep_len : 0) + strlen (((const Segment *) g_ptr_array_index (l->segments, i))->text);
-  o = text = g_malloc (len + 1);
-  for (guint i = 0; i < l->segments->len; i++)
-    {
-      const Segment *seg = g_ptr_array_index (l->segments, i);
-      gsize n = strlen (seg->text);
-      if (i)
-        {
-          memcpy (o, sep, sep_len);
-          o += sep_len;
-        }
-      memcpy (o, seg->text, n);
-      o += n;
-    }
-  *o = '\0';
-  return text;
 }
 
 /* A glyph's place in the top-to-bottom order: its vertical centre, ties
@@ -163,11 +133,19 @@ typedef struct {
 
 /* What every page needs and no page keeps: allocated once per document
  * and grown to its largest page, not allocated and freed page by page. */
+/* A segment as build_line reads it: its text is [start, start + len) of
+ * the scratch text. */
+typedef struct {
+  gsize start, len;
+  double x1, x2;
+} Span;
+
 typedef struct {
   GArray *glyphs;     /* of Glyph */
   GArray *keys;       /* of YKey */
   GArray *sorted;     /* of Glyph */
-  GString *text;      /* a segment's text as it is read */
+  GString *text;      /* a line's segment texts as they are read */
+  GArray *spans;      /* of Span: the line's segments */
 } PageScratch;
 
 static void
@@ -177,6 +155,7 @@ page_scratch_init (PageScratch *s)
   s->keys = g_array_new (FALSE, FALSE, sizeof (YKey));
   s->sorted = g_array_new (FALSE, FALSE, sizeof (Glyph));
   s->text = g_string_new (NULL);
+  s->spans = g_array_new (FALSE, FALSE, sizeof (Span));
 }
 
 static void
@@ -186,6 +165,7 @@ page_scratch_clear (PageScratch *s)
   g_array_unref (s->keys);
   g_array_unref (s->sorted);
   g_string_free (s->text, TRUE);
+  g_array_unref (s->spans);
 }
 
 static int
@@ -277,21 +257,65 @@ sort_by_x (Glyph *g, guint n)
     }
 }
 
-/* The segment's text: the scratch stripped (g_strstrip's rule), copied
- * once; the scratch is emptied for the next segment. */
-static char *
-take_segment_text (GString *scratch)
+/* Ends the open segment: its text is what the scratch holds past its
+ * start, stripped (g_strstrip's rule); a segment left empty is dropped. */
+static void
+end_span (PageScratch *scratch, Span *open)
 {
-  const char *start = scratch->str, *end = scratch->str + scratch->len;
-  char *text;
+  const char *start = scratch->text->str + open->start;
+  const char *end = scratch->text->str + scratch->text->len;
 
   while (start < end && g_ascii_isspace (*start))
     start++;
   while (end > start && g_ascii_isspace (end[-1]))
     end--;
-  text = g_strndup (start, (gsize) (end - start));
-  g_string_truncate (scratch, 0);
-  return text;
+  open->start = (gsize) (start - scratch->text->str);
+  open->len = (gsize) (end - start);
+  if (open->len > 0)
+    g_array_append_val (scratch->spans, *open);
+}
+
+/* The line's segments and texts out of the scratch, allocated at their
+ * length: the segment texts NUL-ended one after another, then the line's
+ * text (the segments joined by a space) unless it is the only segment's. */
+static void
+take_segments (Line *l, PageScratch *scratch)
+{
+  const Span *spans = (const Span *) (void *) scratch->spans->data;
+  guint n = scratch->spans->len;
+  gsize room = 0;
+  char *o;
+
+  l->n_segs = n;
+  if (n == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    room += spans[i].len + 1;
+  if (n > 1)
+    room += room;          /* the joined text: each length and a space, the last a NUL */
+  l->segs = g_new (Segment, n);
+  o = l->buf = g_malloc (room);
+  for (guint i = 0; i < n; i++)
+    {
+      l->segs[i] = (Segment) { o, spans[i].x1, spans[i].x2 };
+      memcpy (o, scratch->text->str + spans[i].start, spans[i].len);
+      o += spans[i].len;
+      *o++ = '\0';
+    }
+  if (n == 1)
+    {
+      l->text = l->segs[0].text;
+      return;
+    }
+  l->text = o;
+  for (guint i = 0; i < n; i++)
+    {
+      if (i)
+        *o++ = ' ';
+      memcpy (o, scratch->text->str + spans[i].start, spans[i].len);
+      o += spans[i].len;
+    }
+  *o = '\0';
 }
 
 /* g_unichar_isspace, ASCII answered here: this runs for every glyph */
@@ -305,69 +329,65 @@ glyph_is_space (gunichar c)
 
 /* Glyphs of one printed line, sorted by x, into segments. */
 static Line *
-build_line (Glyph *g, guint n, int page, GString *scratch)
+build_line (Glyph *g, guint n, int page, PageScratch *scratch)
 {
   Line *l = g_new0 (Line, 1);
-  Segment *seg = NULL;
+  Span seg = { 0 };
+  gboolean open = FALSE;
   guint bold = 0, visible = 0;
 
-  l->segments = g_ptr_array_new_with_free_func ((GDestroyNotify) segment_free);
   l->page = page;
   l->top = G_MAXDOUBLE;
-  g_string_truncate (scratch, 0);
+  g_string_truncate (scratch->text, 0);
+  g_array_set_size (scratch->spans, 0);
   sort_by_x (g, n);
   for (guint i = 0; i < n; i++)
     {
-      double gap = seg ? g[i].x1 - seg->x2 : 0;
+      double gap = open ? g[i].x1 - seg.x2 : 0;
       gboolean space = glyph_is_space (g[i].c);
 
       l->top = MIN (l->top, g[i].y1);
       l->bottom = MAX (l->bottom, g[i].y2);
       l->size = MAX (l->size, g[i].size);
       /* a gap wider than about two spaces separates columns */
-      if (seg && gap > MAX (6.0, 0.6 * g[i].size))
+      if (open && gap > MAX (6.0, 0.6 * g[i].size))
         {
-          seg->text = take_segment_text (scratch);
-          seg = NULL;
+          end_span (scratch, &seg);
+          open = FALSE;
         }
-      if (space && seg == NULL)
+      if (space && !open)
         continue;
-      if (seg == NULL)
+      if (!open)
         {
-          seg = g_new0 (Segment, 1);
-          seg->x1 = g[i].x1;
-          g_ptr_array_add (l->segments, seg);
+          seg = (Span) { scratch->text->len, 0, g[i].x1, 0 };
+          open = TRUE;
         }
       if (space)
         {
           /* a space glyph is a plain space; its width can be a column gap */
           if (g[i].x2 - g[i].x1 > MAX (6.0, 0.6 * g[i].size))
             {
-              seg->text = take_segment_text (scratch);
-              seg = NULL;
+              end_span (scratch, &seg);
+              open = FALSE;
               continue;
             }
-          g_string_append_c (scratch, ' ');
+          g_string_append_c (scratch->text, ' ');
         }
       else
         {
           if (g[i].c < 0x80)
-            g_string_append_c (scratch, (char) g[i].c);
+            g_string_append_c (scratch->text, (char) g[i].c);
           else
-            g_string_append_unichar (scratch, g[i].c);
+            g_string_append_unichar (scratch->text, g[i].c);
           visible++;
           bold += g[i].bold;
         }
-      seg->x2 = g[i].x2;
+      seg.x2 = g[i].x2;
     }
-  if (seg)
-    seg->text = take_segment_text (scratch);
-  /* drop segments a trailing strip left empty */
-  for (guint i = 0; i < l->segments->len; i++)
-    if (*((Segment *) g_ptr_array_index (l->segments, i))->text == '\0')
-      g_ptr_array_remove_index (l->segments, i--);
+  if (open)
+    end_span (scratch, &seg);
   l->bold = visible > 0 && bold == visible;
-  l->text = line_text (l, " ");
+  take_segments (l, scratch);
   return l;
 }
 
@@ -455,8 +475,8 @@ page_lines (PopplerPage *page, int page_no, GPtrArray *lines, guint64 *text_byte
           end++;
         }
       {
-        Line *l = build_line (&g_array_index (glyphs, Glyph, start), end - start, page_no, scratch->text);
-        if (l->segments->len)
+        Line *l = build_line (&g_array_index (glyphs, Glyph, start), end - start, page_no, scratch);
+        if (l->n_segs)
           g_ptr_array_add (lines, l);
         else
           line_free (l);
@@ -534,15 +554,15 @@ is_table_header (GPtrArray *lines, guint i)
   const Line *l = g_ptr_array_index (lines, i), *next;
   const Segment *a, *b, *first;
 
-  if (l->segments->len != 2 || i + 1 >= lines->len)
+  if (l->n_segs != 2 || i + 1 >= lines->len)
     return FALSE;
-  a = g_ptr_array_index (l->segments, 0);
-  b = g_ptr_array_index (l->segments, 1);
+  a = &l->segs[0];
+  b = &l->segs[1];
   next = g_ptr_array_index (lines, i + 1);
   if (strlen (a->text) > 16 || strlen (b->text) > 24 || is_time_start (a->text) || next->page != l->page
       || next->furniture)
     return FALSE;
-  first = g_ptr_array_index (next->segments, 0);
+  first = &next->segs[0];
   return is_time_start (first->text) && first->x1 < b->x1 - 3 && ABS (first->x1 - a->x1) < 24;
 }
 
@@ -550,9 +570,9 @@ is_table_header (GPtrArray *lines, guint i)
 static gboolean
 same_header (const char *const head[2], const Line *l)
 {
-  return head[0] && l->segments->len == 2
-         && strcmp (((Segment *) g_ptr_array_index (l->segments, 0))->text, head[0]) == 0
-         && strcmp (((Segment *) g_ptr_array_index (l->segments, 1))->text, head[1]) == 0;
+  return head[0] && l->n_segs == 2
+         && strcmp (l->segs[0].text, head[0]) == 0
+         && strcmp (l->segs[1].text, head[1]) == 0;
 }
 
 typedef struct {
@@ -628,7 +648,7 @@ table_add_content (Table *t, const Line *l, const char *text, double body)
 static gboolean
 table_line (MnExtract *ex, Table *t, const Line *l, double body)
 {
-  const Segment *first = g_ptr_array_index (l->segments, 0);
+  const Segment *first = &l->segs[0];
 
   if (same_header (t->head, l))
     return TRUE;                 /* repeated on a new page */
@@ -648,8 +668,8 @@ table_line (MnExtract *ex, Table *t, const Line *l, double body)
           t->page = l->page;
           g_string_append (t->time, first->text);
         }
-      for (guint i = 1; i < l->segments->len; i++)
-        table_add_content (t, l, ((Segment *) g_ptr_array_index (l->segments, i))->text, body);
+      for (guint i = 1; i < l->n_segs; i++)
+        table_add_content (t, l, l->segs[i].text, body);
       t->last_bold = l->bold;
       return TRUE;
     }
@@ -729,9 +749,9 @@ emit_lines (MnExtract *ex, GPtrArray *lines)
       if (is_table_header (lines, i))
         {
           t.active = TRUE;
-          t.head[0] = ((Segment *) g_ptr_array_index (l->segments, 0))->text;
-          t.head[1] = ((Segment *) g_ptr_array_index (l->segments, 1))->text;
-          t.content_x = ((Segment *) g_ptr_array_index (l->segments, 1))->x1;
+          t.head[0] = l->segs[0].text;
+          t.head[1] = l->segs[1].text;
+          t.content_x = l->segs[1].x1;
           mn_extract_add_row (ex, t.head, 2, l->page);
           prev = l;
           continue;

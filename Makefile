@@ -156,8 +156,12 @@ asan:
 	$(MAKE) BUILD=build-asan ALLOCATOR=libc CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	        LDFLAGS="-fsanitize=address,undefined" check
 
-valgrind: all
-	BUILD=$(BUILD) VALGRIND=1 prove -v tests/golden/run.sh
+# on glibc's allocator, as ASan: memcheck replaces malloc and new/delete,
+# and mimalloc's delete[] is an alias of its free, which memcheck then
+# reports as a mismatched free in every C++ library
+valgrind:
+	$(MAKE) BUILD=build-valgrind ALLOCATOR=libc build-valgrind/minutes
+	BUILD=build-valgrind VALGRIND=1 prove -v tests/golden/run.sh
 
 # Converts the seeds and every shown set of ../shared/corpus and prints
 # each set's score per format and its coverage (scripts/score.sh).
@@ -245,4 +249,4 @@ fuzz:
 	done
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-valgrind build-fuzz

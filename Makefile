@@ -56,16 +56,17 @@ ALL_CFLAGS = $(CPPFLAGS) $(CFLAGS) $(WARN) -std=gnu11 -Icore/include -Icore \
 # place of glibc's malloc for the whole process, poppler included: a PDF's
 # pages are parsed into small objects allocated and freed by the
 # hundred thousand, and glibc's malloc was a fifth of a PDF batch
-# (README, "Dependencies").  ALLOCATOR=libc keeps glibc's (make asan: the
-# sanitizer brings its own).  First on the link line, so that its malloc
-# is the one every library resolves to.
+# (README, "Dependencies").  ALLOCATOR=libc keeps glibc's, as make asan,
+# valgrind and fuzz do (each brings its own malloc).  First on the link
+# line, so that its malloc is the one every library resolves to.
 HAVE_MIMALLOC := $(shell printf '\043include <mimalloc.h>\nint main(void){return mi_version()==0;}\n' | $(CC) -x c - -lmimalloc -o /dev/null 2>/dev/null && echo 1)
 ALLOCATOR ?= $(if $(HAVE_MIMALLOC),mimalloc,libc)
 ifeq ($(ALLOCATOR),mimalloc)
 ALLOC_CFLAGS := -DMN_HAVE_MIMALLOC
 ALLOC_LIBS   := -lmimalloc
 endif
-LIBS       = $(ALLOC_LIBS) $(shell pkg-config --libs $(PKGS)) -lm
+BASE_LIBS  = $(shell pkg-config --libs $(PKGS)) -lm
+LIBS       = $(ALLOC_LIBS) $(BASE_LIBS)
 # plugins loaded at run time resolve mn_* from the executable
 LDFLAGS   += -Wl,--export-dynamic
 
@@ -232,10 +233,10 @@ FUZZ_PLUGINS := text $(if $(HAVE_PDF),pdf) $(if $(HAVE_DOCX),docx)
 FUZZ_CFLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
 
 fuzz:
-	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_CFLAGS)" LDFLAGS="-fsanitize=address,undefined" build-fuzz/libminutes.a
+	$(MAKE) BUILD=build-fuzz ALLOCATOR=libc CC=clang CFLAGS="$(FUZZ_CFLAGS)" LDFLAGS="-fsanitize=address,undefined" build-fuzz/libminutes.a
 	@for p in $(FUZZ_PLUGINS); do \
 	  clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -std=gnu11 -Icore/include -Icore $$(pkg-config --cflags $(PKGS)) \
-	    -DFUZZ_PLUGIN='"'$$p'"' -o build-fuzz/fuzz_$$p tests/fuzz/fuzz_convert.c build-fuzz/libminutes.a $(LIBS) || exit 1; \
+	    -DFUZZ_PLUGIN='"'$$p'"' -o build-fuzz/fuzz_$$p tests/fuzz/fuzz_convert.c build-fuzz/libminutes.a $(BASE_LIBS) || exit 1; \
 	done
 	@for p in $(FUZZ_PLUGINS); do \
 	  mkdir -p build-fuzz/corpus/$$p fixtures/fuzz/$$p; \

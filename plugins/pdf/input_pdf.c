@@ -131,8 +131,6 @@ typedef struct {
   guint index;
 } YKey;
 
-/* What every page needs and no page keeps: allocated once per document
- * and grown to its largest page, not allocated and freed page by page. */
 /* A segment as build_line reads it: its text is [start, start + len) of
  * the scratch text. */
 typedef struct {
@@ -140,6 +138,8 @@ typedef struct {
   double x1, x2;
 } Span;
 
+/* What every page needs and no page keeps: allocated once per document
+ * and grown to its largest page, not allocated and freed page by page. */
 typedef struct {
   GArray *glyphs;     /* of Glyph */
   GArray *keys;       /* of YKey */

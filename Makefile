@@ -59,8 +59,11 @@ ALL_CFLAGS = $(CPPFLAGS) $(CFLAGS) $(WARN) -std=gnu11 -Icore/include -Icore \
 # (README, "Dependencies").  ALLOCATOR=libc keeps glibc's, as make asan,
 # valgrind and fuzz do (each brings its own malloc).  First on the link
 # line, so that its malloc is the one every library resolves to.
+# (probed only when not given: asan, valgrind and fuzz give it)
+ifeq ($(origin ALLOCATOR),undefined)
 HAVE_MIMALLOC := $(shell printf '\043include <mimalloc.h>\nint main(void){return mi_version()==0;}\n' | $(CC) -x c - -lmimalloc -o /dev/null 2>/dev/null && echo 1)
-ALLOCATOR ?= $(if $(HAVE_MIMALLOC),mimalloc,libc)
+ALLOCATOR := $(if $(HAVE_MIMALLOC),mimalloc,libc)
+endif
 ifeq ($(ALLOCATOR),mimalloc)
 ALLOC_CFLAGS := -DMN_HAVE_MIMALLOC
 ALLOC_LIBS   := -lmimalloc

@@ -118,7 +118,7 @@ def per_file(tools, files, rounds=3):
 
 def loop_over(cmd, files):
     """(seconds, peak RSS KB) of cmd FILE OUTPUT run once per file, one after another."""
-    total, peak = 0.0, 0
+    total = 0.0
     for f in files:
         secs, _ = run_one([*cmd, f, os.devnull])
         total += secs

@@ -570,12 +570,12 @@ main (int argc, char **argv)
     {
 #ifdef MN_HAVE_MIMALLOC
       int mi = mi_version ();   /* 209: 2.0.9 */
-      printf ("minutes %s (plugin ABI %d, schema %s, allocator mimalloc %d.%d.%d)\n", MN_VERSION,
-              MN_PLUGIN_ABI_VERSION, MN_DOCUMENT_FORMAT, mi / 100, mi / 10 % 10, mi % 10);
+      g_autofree char *allocator = g_strdup_printf ("mimalloc %d.%d.%d", mi / 100, mi / 10 % 10, mi % 10);
 #else
-      printf ("minutes %s (plugin ABI %d, schema %s, allocator glibc)\n", MN_VERSION,
-              MN_PLUGIN_ABI_VERSION, MN_DOCUMENT_FORMAT);
+      const char *allocator = "glibc";
 #endif
+      printf ("minutes %s (plugin ABI %d, schema %s, allocator %s)\n", MN_VERSION,
+              MN_PLUGIN_ABI_VERSION, MN_DOCUMENT_FORMAT, allocator);
       return 0;
     }
   if (strcmp (argv[1], "convert") == 0)

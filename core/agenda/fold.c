@@ -54,6 +54,17 @@ mn_fold_into (GString *out, const char *text, gsize len)
 }
 
 gboolean
+mn_fold_simple (const char *text, gsize len, char *out)
+{
+  gsize n;
+
+  for (gsize i = 0; i < len; i += n)
+    if ((n = fold_here (text, len, i, (guchar *) out + i)) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
 mn_fold_equals (const char *text, gsize len, const char *folded)
 {
   const guchar *f = (const guchar *) folded;

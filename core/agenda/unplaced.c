@@ -16,13 +16,93 @@
 #include "words.h"
 #include "../regex.h"
 
-/* The words' counts: a word's index in the table, its count in the array
- * (a lookup per word, an allocation per new word only). */
+/* The words' counts: a multiset of folded words, in an open-addressed
+ * table of its own -- a word is hashed as it is folded, and compared by
+ * length before its bytes, where a GHashTable of strings cost a strdup
+ * per new word and a strlen, a hash and a strcmp per word (a twentieth
+ * of a DOCX batch). */
 typedef struct {
-  GHashTable *index;    /* folded word -> index + 1 */
-  GArray *count;        /* of int */
-  GString *word;        /* scratch */
+  guint32 hash;
+  guint32 len;          /* 0: an empty slot (no word is empty) */
+  guint32 at;           /* its bytes in the arena */
+  int count;
+} Slot;
+
+typedef struct {
+  Slot *slots;
+  guint32 mask;         /* slots - 1, a power of two less one */
+  guint32 used;
+  GString *arena;       /* the words' folded bytes, end to end */
+  GString *word;        /* scratch: the word being folded */
 } Counts;
+
+static void
+counts_init (Counts *c)
+{
+  c->mask = 1023;
+  c->used = 0;
+  c->slots = g_new0 (Slot, c->mask + 1);
+  c->arena = g_string_sized_new (8192);
+  c->word = g_string_sized_new (64);
+}
+
+static void
+counts_clear (Counts *c)
+{
+  g_free (c->slots);
+  g_string_free (c->arena, TRUE);
+  g_string_free (c->word, TRUE);
+}
+
+/* FNV-1a over the folded bytes */
+static guint32
+word_hash (const char *w, gsize len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) w[i]) * 16777619u;
+  return h;
+}
+
+static void
+counts_grow (Counts *c)
+{
+  guint32 mask = c->mask * 2 + 1;
+  Slot *slots = g_new0 (Slot, mask + 1);
+
+  for (guint32 i = 0; i <= c->mask; i++)
+    if (c->slots[i].len)
+      {
+        guint32 j = c->slots[i].hash & mask;
+        while (slots[j].len)
+          j = (j + 1) & mask;
+        slots[j] = c->slots[i];
+      }
+  g_free (c->slots);
+  c->slots = slots;
+  c->mask = mask;
+}
+
+/* Adds sign to the count of the folded word w. */
+static void
+counts_add (Counts *c, const char *w, gsize len, int sign)
+{
+  guint32 hash = word_hash (w, len), i = hash & c->mask;
+  Slot *s;
+
+  for (s = &c->slots[i]; s->len; s = &c->slots[i = (i + 1) & c->mask])
+    if (s->hash == hash && s->len == len && memcmp (c->arena->str + s->at, w, len) == 0)
+      {
+        s->count += sign;
+        return;
+      }
+  *s = (Slot) { hash, (guint32) len, (guint32) c->arena->len, sign };
+  g_string_append_len (c->arena, w, (gssize) len);
+  /* at most half full: probes stay short */
+  if (++c->used > c->mask / 2)
+    counts_grow (c);
+}
 
 static void
 count_words (Counts *counts, const char *text, int sign)
@@ -40,18 +120,18 @@ count_words (Counts *counts, const char *text, int sign)
         p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
       if (p > start)
         {
-          guint at;
-          g_string_truncate (counts->word, 0);
-          mn_fold_into (counts->word, start, (gsize) (p - start));
-          at = GPOINTER_TO_UINT (g_hash_table_lookup (counts->index, counts->word->str));
-          if (at == 0)
+          gsize len = (gsize) (p - start);
+          char folded[64];
+
+          /* most words fold in place, on the stack */
+          if (len <= sizeof folded && mn_fold_simple (start, len, folded))
             {
-              int zero = 0;
-              g_array_append_val (counts->count, zero);
-              at = counts->count->len;
-              g_hash_table_insert (counts->index, g_strdup (counts->word->str), GUINT_TO_POINTER (at));
+              counts_add (counts, folded, len, sign);
+              continue;
             }
-          g_array_index (counts->count, int, at - 1) += sign;
+          g_string_truncate (counts->word, 0);
+          mn_fold_into (counts->word, start, len);
+          counts_add (counts, counts->word->str, counts->word->len, sign);
         }
     }
 }
@@ -75,8 +155,9 @@ positive_total (const Counts *counts)
 {
   guint64 total = 0;
 
-  for (guint i = 0; i < counts->count->len; i++)
-    total += (guint64) MAX (0, g_array_index (counts->count, int, i));
+  for (guint32 i = 0; i <= counts->mask; i++)
+    if (counts->slots[i].len)
+      total += (guint64) MAX (0, counts->slots[i].count);
   return total;
 }
 
@@ -179,11 +260,10 @@ double
 mn_unplaced_share (MnBlocks *blocks, const MnClass *cls, guint from, const MnDocument *doc, GPtrArray *raw)
 {
   g_autoptr (GHashTable) placed = placed_blocks (raw);
-  g_autoptr (GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GArray) count = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr (GString) word = g_string_new (NULL);
-  Counts words = { index, count, word }, *counts = &words;
+  Counts words, *counts = &words;
   guint64 total, unplaced, total_placed = 0;
+
+  counts_init (counts);
 
   for (guint i = 0; i < blocks->len; i++)
     {
@@ -241,5 +321,6 @@ mn_unplaced_share (MnBlocks *blocks, const MnClass *cls, guint from, const MnDoc
   total = positive_total (counts) + total_placed;
   count_document (counts, doc, raw != NULL);
   unplaced = positive_total (counts);
+  counts_clear (counts);
   return total ? (double) unplaced / (double) total : 0.0;
 }

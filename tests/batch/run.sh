@@ -224,6 +224,12 @@ cp fixtures/dev/m01.pdf fixtures/dev/m02.pdf "$T/onlypdf/"
 libs=$(loaded "$T/onlydocx" | tr '\n' ' ')
 ok $(echo "$libs" | grep -q libzip && ! echo "$libs" | grep -q poppler; echo $?) \
    "a DOCX batch maps libzip and not poppler ($libs)"
+ok $(! echo "$libs" | grep -q json-glib; echo $?) \
+   "a batch into a new directory does not load json-glib: no manifest to read ($libs)"
+rm -rf "$T/ld"; mkdir -p "$T/ld"
+LD_DEBUG=files LD_DEBUG_OUTPUT="$T/ld/log" $M batch --quiet -o "$T/ldout" "$T/onlydocx" 2>/dev/null
+ok $(cat "$T/ld"/log.* | grep -q 'file=libjson-glib.*dynamically loaded'; echo $?) \
+   "the batch run again reads its manifest with json-glib"
 libs=$(loaded "$T/onlypdf" | tr '\n' ' ')
 ok $(echo "$libs" | grep -q poppler && ! echo "$libs" | grep -q libzip; echo $?) \
    "a PDF batch maps poppler and not libzip ($libs)"

@@ -53,6 +53,30 @@ main (void)
           }
       }
   IS_INT (differ, 0, "mn_fold_equals of every text against every fold: as comparing GLib's folds");
+  differ = 0;
+  {
+    guint simple = 0;
+    for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+      {
+        /* folded on the stack, or refused: never a fold other than GLib's */
+        gsize len = strlen (texts[i]);
+        char out[128];
+        g_autofree char *want = g_utf8_casefold (texts[i], (gssize) len);
+        if (!mn_fold_simple (texts[i], len, out))
+          continue;
+        simple++;
+        if (strlen (want) != len || memcmp (out, want, len) != 0)
+          {
+            differ++;
+            printf ("# mn_fold_simple (\"%s\") is not %s\n", texts[i], want);
+          }
+      }
+    IS_INT (differ, 0, "mn_fold_simple: the %u texts it folds, as g_utf8_casefold", simple);
+    TAP_OK (simple >= 8 && !mn_fold_simple ("Straße", strlen ("Straße"), (char[16]) { 0 })
+            && !mn_fold_simple ("ΣΊΣΥΦΟΣ", strlen ("ΣΊΣΥΦΟΣ"), (char[32]) { 0 })
+            && !mn_fold_simple ("Ab\xc3", 3, (char[4]) { 0 }),
+            "mn_fold_simple refuses ß, Greek and a cut letter (GLib's to fold)");
+  }
   TAP_OK (mn_fold_equals ("SAGSFREMSTILLING", 16, "sagsfremstilling") && !mn_fold_equals ("Sagsfrem", 8, "sagsfremstilling")
           && !mn_fold_equals ("Sagsfremstillinger", 18, "sagsfremstilling"),
           "a fold and its prefix or extension are told apart");

@@ -281,14 +281,64 @@ genitive_candidate (const char *t)
   return FALSE;
 }
 
+/* The answer for a line that could be a decision heading: its patterns
+ * matched on t (a copy of the stripped line). */
+typedef struct {
+  gboolean is;
+  char *body, *date;
+} DecisionAnswer;
+
+static void
+decision_answer_free (DecisionAnswer *a)
+{
+  g_free (a->body);
+  g_free (a->date);
+  g_free (a);
+}
+
+static DecisionAnswer *
+decision_answer (const char *t, gboolean leading, gboolean genitive)
+{
+  DecisionAnswer *a = g_new0 (DecisionAnswer, 1);
+  MnMatch mi;
+
+  if (!(leading && mn_regex_match (MN_REGEX (DECISION_RE, MN_REGEX_CASELESS), t, &mi)))
+    {
+      if (!(genitive && mn_regex_match (MN_REGEX (GENITIVE_DECISION_RE, MN_REGEX_CASELESS), t, &mi)))
+        return a;
+    }
+  {
+    g_autofree char *b = mn_match_fetch (&mi, 1);
+    g_autofree char *d = mn_match_fetch (&mi, 2);
+    g_autofree char *iso = d && *d ? mn_date_parse (d, 0) : NULL;
+
+    /* "Beslutning i sagen" is prose, not a heading: a body needs a date */
+    if (b && *b && iso == NULL)
+      return a;
+    a->is = TRUE;
+    a->body = b && *b ? g_steal_pointer (&b) : NULL;
+    a->date = g_steal_pointer (&iso);
+  }
+  return a;
+}
+
+/* The answers so far, per thread, by stripped line: a decision heading is
+ * asked of its line when the paper is classified, again when the item's
+ * decision is read (and the meeting named by it), and its patterns are
+ * the costliest of the vocabulary (2.5 us a match interpreted).  Emptied
+ * when full: a batch worker's papers do not add up. */
+#define DECISION_MEMO_MAX 1024
+static GPrivate decision_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+
 gboolean
 mn_vocab_decision_heading (const char *text, char **body, char **date)
 {
-  MnMatch mi;
   g_autofree char *t = NULL;
   gboolean leading, genitive;
   const char *start;
   gsize n = stripped_span (text, &start);
+  GHashTable *memo;
+  DecisionAnswer *a;
 
   if (body)
     *body = NULL;
@@ -305,25 +355,23 @@ mn_vocab_decision_heading (const char *text, char **body, char **date)
   if (!leading && !genitive)
     return FALSE;
   t = g_strndup (start, n);
-  if (!(leading && mn_regex_match (MN_REGEX (DECISION_RE, MN_REGEX_CASELESS), t, &mi)))
+  if ((memo = g_private_get (&decision_memo)) == NULL)
     {
-      if (!(genitive && mn_regex_match (MN_REGEX (GENITIVE_DECISION_RE, MN_REGEX_CASELESS), t, &mi)))
-        return FALSE;
+      memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) decision_answer_free);
+      g_private_set (&decision_memo, memo);
     }
-  {
-    g_autofree char *b = mn_match_fetch (&mi, 1);
-    g_autofree char *d = mn_match_fetch (&mi, 2);
-    g_autofree char *iso = d && *d ? mn_date_parse (d, 0) : NULL;
-
-    /* "Beslutning i sagen" is prose, not a heading: a body needs a date */
-    if (b && *b && iso == NULL)
-      return FALSE;
-    if (body && b && *b)
-      *body = g_steal_pointer (&b);
-    if (date)
-      *date = g_steal_pointer (&iso);
-  }
-  return TRUE;
+  if ((a = g_hash_table_lookup (memo, t)) == NULL)
+    {
+      if (g_hash_table_size (memo) >= DECISION_MEMO_MAX)
+        g_hash_table_remove_all (memo);
+      a = decision_answer (t, leading, genitive);
+      g_hash_table_insert (memo, g_steal_pointer (&t), a);
+    }
+  if (body)
+    *body = g_strdup (a->body);
+  if (date)
+    *date = g_strdup (a->date);
+  return a->is;
 }
 
 gboolean

@@ -60,6 +60,26 @@ main (void)
           "a bare 'Beslutning:' is a decision heading without body or date");
   TAP_OK (!mn_vocab_decision_heading ("Beslutning i sagen træffes senere", NULL, NULL),
           "a sentence starting with Beslutning is no heading");
+  {
+    /* asked again, as the parser does: the same answers, the caller's own
+     * copies (the memo's are not handed out), also past the memo's size */
+    guint wrong = 0;
+    for (int round = 0; round < 2; round++)
+      for (int i = 0; i < 1100; i++)
+        {
+          g_autofree char *line = g_strdup_printf ("  Beslutning i Udvalg %d den %d-03-2024 ", i, 1 + i % 28);
+          g_autofree char *want = g_strdup_printf ("Udvalg %d", i);
+          g_autofree char *want_date = g_strdup_printf ("2024-03-%02d", 1 + i % 28);
+          char *b = NULL, *d = NULL;
+          if (!mn_vocab_decision_heading (line, &b, &d) || g_strcmp0 (b, want) != 0 || g_strcmp0 (d, want_date) != 0)
+            wrong++;
+          g_free (b);
+          g_free (d);
+          if (mn_vocab_decision_heading ("Beslutning i sagen træffes senere", &b, &d) || b || d)
+            wrong++;
+        }
+    IS_INT (wrong, 0, "1,100 decision headings asked twice, between prose asked each time: the same answers");
+  }
   IS_INT (mn_vocab_access_line (" Lukket Sag "), MN_ACCESS_CLOSED, "access line Lukket Sag");
   TAP_OK (mn_vocab_running_header ("Teknik- og Miljøudvalget 11-01-2023", &body, &date),
           "running header recognized");

@@ -20,15 +20,18 @@ struct _MnRegex {
 };
 
 /* A pattern is compiled to machine code (PCRE2's JIT) at its JIT_AFTER-th
- * match: the JIT costs about as much as 20 interpreted matches save, so
- * the patterns a paper asks a few times stay interpreted and those asked
- * of every line, or over a whole batch, are compiled.  (Instructions of a
- * 40-page DOCX's conversion, callgrind: 58.3 M interpreted; JIT at the
- * 8th match 57.3 M, 16th 57.3 M, 32nd 57.8 M, 64th 58.2 M.)  Not under
- * valgrind: memcheck cannot follow JIT code (uninitialised-value reports
- * in PCRE2's generated code), and the interpreter gives the same
- * matches. */
-#define JIT_AFTER 16
+ * match: the patterns a paper asks a few hundred times stay interpreted,
+ * those asked of every line over a long paper or a batch are compiled.
+ * A process's first JIT costs 150-180 us (PCRE2's executable memory set
+ * up), each further one 20-30 us, where an interpreted match of most
+ * patterns costs under a microsecond: at the 16th match, as before, a
+ * 60-page DOCX spent 229 us compiling 9 patterns and 161 us matching;
+ * at the 256th, no JIT and 220 us in all (one process per file over the
+ * scale packs, DOCX 3 % and PDF 1 % less CPU; a batch the same, its hot
+ * patterns compiled after a paper or two).  Not under valgrind:
+ * memcheck cannot follow JIT code (uninitialised-value reports in
+ * PCRE2's generated code), and the interpreter gives the same matches. */
+#define JIT_AFTER MN_REGEX_JIT_AFTER
 
 MnRegex *
 mn_regex (MnRegex **slot, const char *pattern, guint flags)

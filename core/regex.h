@@ -44,6 +44,9 @@ MnRegex *mn_regex (MnRegex **slot, const char *pattern, guint flags);
  * MN_REGEX live as long as the process. */
 void mn_regex_free (MnRegex *re);
 
+/* The match at which a pattern is compiled to machine code (regex.c). */
+#define MN_REGEX_JIT_AFTER 256
+
 /* Whether patterns are compiled to machine code in this process (PCRE2's
  * JIT exists here and valgrind is not watching), and whether re is now:
  * a pattern is, once matched often (regex.c).  For the tests. */

@@ -57,9 +57,11 @@ mn_fetch_all (const MnRegex *re, const char *s)
   return g_string_free (out, FALSE);
 }
 
-/* Each pattern is run over the subjects for ROUNDS rounds: the first
- * matches are interpreted, the later ones by the JIT's machine code (a
- * pattern is compiled at its 16th match), and both must be GRegex's. */
+/* Each pattern is run over the subjects for ROUNDS rounds, and as many
+ * times again as it takes to be compiled: the first matches are
+ * interpreted, the later ones by the JIT's machine code (a pattern is
+ * compiled at its MN_REGEX_JIT_AFTER-th match), and both must be
+ * GRegex's. */
 #define ROUNDS 8
 
 static void
@@ -70,7 +72,7 @@ same_as_glib (const char *pattern, gboolean caseless)
   MnRegex *m = mn_regex (&slot, pattern, caseless ? MN_REGEX_CASELESS : 0);
   guint differ = 0;
 
-  for (gsize i = 0; i < ROUNDS * G_N_ELEMENTS (subjects); i++)
+  for (gsize i = 0; i < ROUNDS * G_N_ELEMENTS (subjects) + MN_REGEX_JIT_AFTER; i++)
     {
       g_autofree char *want = glib_fetch_all (g, subjects[i % G_N_ELEMENTS (subjects)]);
       g_autofree char *got = mn_fetch_all (m, subjects[i % G_N_ELEMENTS (subjects)]);
@@ -129,11 +131,11 @@ main (void)
     for (int i = 0; i < 100000; i++)
       g_string_append_c (long_subject, i % 2 ? 'a' : 'b');
     g_string_append_c (long_subject, 'c');
-    for (int i = 0; i < 40; i++)
+    for (int i = 0; i < MN_REGEX_JIT_AFTER + 24; i++)
       found += mn_regex_match (re, i % 2 ? "abc" : long_subject->str, NULL);
-    IS_INT (found, 40, "a repeated group over 100,000 characters matches, compiled or not");
+    IS_INT (found, MN_REGEX_JIT_AFTER + 24, "a repeated group over 100,000 characters matches, compiled or not");
     if (mn_regex_jit_enabled ())
-      TAP_OK (mn_regex_is_jit (re), "a pattern matched 40 times is compiled to machine code");
+      TAP_OK (mn_regex_is_jit (re), "a pattern matched %d times is compiled to machine code", MN_REGEX_JIT_AFTER + 24);
     else
       TAP_OK (!mn_regex_is_jit (re), "no JIT here (valgrind, or PCRE2 without one): interpreted");
     g_string_free (long_subject, TRUE);

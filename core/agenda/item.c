@@ -113,7 +113,7 @@ body_follows_data (const Lines *l, guint i)
       const MnBlock *b = line (l, i);
       if (opens_item_body (l, i))
         return k > 0;
-      if (!is_text (b) || strlen (b->text) > 40 || numbered_title (l, i, &n, NULL, NULL))
+      if (!is_text (b) || mn_longer_than (b->text, 40) || numbered_title (l, i, &n, NULL, NULL))
         return FALSE;
     }
   return FALSE;
@@ -147,7 +147,7 @@ item_starts (const Lines *l, guint i, int depth)
            || (depth < 2 && next < l->blocks->len && item_starts (l, next, depth + 1))
            || body_follows_data (l, next);
   /* an unnumbered title: short, and followed by "Åben Sag" */
-  return strlen (b->text) < 250 && next < l->blocks->len && is_access (l, next);
+  return !mn_longer_than (b->text, 249) && next < l->blocks->len && is_access (l, next);
 }
 
 static void

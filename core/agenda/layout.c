@@ -114,7 +114,7 @@ sign_seen (const MnLayoutSign *s, const Paper *paper)
             return TRUE;
           break;
         case MN_SIGN_GENITIVE_DECISION:
-          if (strlen (t) < 140 && strstr (t, "eslutning den") && mn_regex_match (genitive, t, NULL))
+          if (!mn_longer_than (t, 139) && strstr (t, "eslutning den") && mn_regex_match (genitive, t, NULL))
             return TRUE;
           break;
         case MN_SIGN_DATED_DECISION:

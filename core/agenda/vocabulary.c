@@ -67,7 +67,7 @@ wordset_may_hold (const WordSet *set, const char *text)
 /* Is a short line (a whole paragraph) one of the table's words? */
 #define SHORT_LINE_IN(table, text) \
   ({ WordSet *set_ = WORDSET (table); \
-     g_autofree char *key_ = strlen (text) > 60 || !wordset_may_hold (set_, text) \
+     g_autofree char *key_ = mn_longer_than (text, 60) || !wordset_may_hold (set_, text) \
                              ? NULL : mn_vocab_heading_key (text); \
      key_ != NULL && wordset_index (set_, key_) >= 0; })
 
@@ -379,10 +379,10 @@ mn_vocab_section_heading (const char *text, MnSectionKind *kind)
 {
   g_autofree char *key = NULL;
 
-  if (text == NULL || strlen (text) > 120)
+  if (text == NULL || mn_longer_than (text, 120))
     return FALSE;
   /* the tables' headings are short; longer lines can only be decisions */
-  if (strlen (text) > 64 || !wordset_may_hold (WORDSET (section_headings), text))
+  if (mn_longer_than (text, 64) || !wordset_may_hold (WORDSET (section_headings), text))
     goto decision;
   key = mn_vocab_heading_key (text);
   {
@@ -405,7 +405,7 @@ decision:
 MnSectionKind
 mn_vocab_heading_kind_by_form (const char *text)
 {
-  g_autofree char *key = text && strlen (text) <= 64 ? mn_vocab_heading_key (text) : NULL;
+  g_autofree char *key = text && !mn_longer_than (text, 64) ? mn_vocab_heading_key (text) : NULL;
 
   if (key == NULL)
     return MN_SECTION_OTHER;
@@ -822,7 +822,7 @@ mn_vocab_short_word_line (const char *text)
                       WORDSET (paper_kind_words), WORDSET (toc_headings) };
   gboolean may = FALSE;
 
-  if (strlen (text) > 64)
+  if (mn_longer_than (text, 64))
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (sets); i++)
     may |= wordset_may_hold (sets[i], text);
@@ -1022,7 +1022,7 @@ case_number_like (const char *v)
       else if (!(g_ascii_isalpha (*p) || strchr ("-./_", *p)))
         return FALSE;
     }
-  return digit && strlen (v) <= 40;
+  return digit && !mn_longer_than (v, 40);
 }
 
 gboolean
@@ -1153,7 +1153,7 @@ mn_vocab_front_field (const char *text, const char **value)
       if (*after == ':')
         after++;
       else if (*after != '\0'
-               && !(n >= 7 && after > t + n && strlen (t) < 120
+               && !(n >= 7 && after > t + n && !mn_longer_than (t, 119)
                     && (g_unichar_isupper (g_utf8_get_char (after)) || g_ascii_isdigit (*after))))
         continue;
       while (*after == ' ')
@@ -1184,7 +1184,7 @@ mn_vocab_member_role_prefix (const char *text, char **role)
   for (gsize i = 0; i < G_N_ELEMENTS (member_roles); i++)
     {
       gsize n = strlen (member_roles[i]);
-      g_autofree char *head = g_utf8_strdown (text, (gssize) MIN (strlen (text), n));
+      g_autofree char *head = g_utf8_strdown (text, (gssize) strnlen (text, n));
 
       if (strcmp (head, member_roles[i]) != 0 || (text[n] != ' ' && text[n] != ':' && text[n] != '\0'))
         continue;
@@ -1216,7 +1216,7 @@ mn_vocab_part_marker (const char *text)
   g_autofree char *key = NULL;
   int i;
 
-  if (strlen (text) > 40 || !wordset_may_hold (WORDSET (part_markers), text))
+  if (mn_longer_than (text, 40) || !wordset_may_hold (WORDSET (part_markers), text))
     return MN_ACCESS_UNKNOWN;
   key = mn_vocab_heading_key (text);
   i = WORDSET_LOOKUP (part_markers, key);

@@ -8,7 +8,18 @@
 #ifndef MN_VOCABULARY_H
 #define MN_VOCABULARY_H
 
+#include <string.h>
 #include <minutes/document.h>
+
+/* Whether text has more than n bytes, reading no more than n + 1 of them:
+ * the parser's length tests are asked of every paragraph, most of which
+ * are far longer than the lines they look for (strlen was a twentieth of
+ * a DOCX batch). */
+static inline gboolean
+mn_longer_than (const char *text, gsize n)
+{
+  return strnlen (text, n + 1) > n;
+}
 
 /* A known section heading, the whole paragraph ("Bilag:", "Økonomi").
  * Returns TRUE and the kind; decision lines are matched too. */

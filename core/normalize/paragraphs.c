@@ -218,7 +218,7 @@ mn_pass_paragraphs (MnBlocks *blocks)
                     || (label == MN_FRONT_LOCATION && *value == '\0');
           else if (mn_vocab_clock_line (b->text))
             names = TRUE;   /* "Kl. 10:30", then the venue one line a part */
-          else if (names && !(b->style & MN_STYLE_HEADING) && strlen (b->text) < 100
+          else if (names && !(b->style & MN_STYLE_HEADING) && !mn_longer_than (b->text, 99)
                    && g_unichar_isupper (g_utf8_get_char (b->text)))
             alone = TRUE;
           else

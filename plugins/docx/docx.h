@@ -58,6 +58,7 @@ typedef struct {
   const xmlChar **attrs;      /* SAX2 5-tuples: local, prefix, URI, value, end */
   int n_attrs;
   const char *text;           /* NODE_TEXT: one chunk, NUL-terminated */
+  gsize text_len;             /* its bytes */
   Walker *walker;
 } Node;
 

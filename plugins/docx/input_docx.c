@@ -226,10 +226,18 @@ paragraph_end (Body *b, Walker *w)
     return;
   if (b->num_id)
     label = number_label (b->d, b->num_id, b->ilvl, &bullet);
-  /* stripped where it stands: the paragraph's scratch, emptied at the
-   * next paragraph_start */
-  text = g_strstrip (b->text->str);
-  g_string_set_size (b->text, strlen (text));
+  /* stripped where it stands (as g_strstrip, by its length): the
+   * paragraph's scratch, emptied at the next paragraph_start */
+  {
+    gsize start = 0, end = b->text->len;
+    while (start < end && g_ascii_isspace (b->text->str[start]))
+      start++;
+    while (end > start && g_ascii_isspace (b->text->str[end - 1]))
+      end--;
+    g_string_truncate (b->text, end);
+    g_string_erase (b->text, 0, (gssize) start);
+    text = b->text->str;
+  }
   if (label && *text)
     text = labelled = g_strconcat (label, " ", text, NULL);
   if (si && si->list)
@@ -262,12 +270,12 @@ paragraph_end (Body *b, Walker *w)
 }
 
 static void
-append_text (Body *b, const char *s)
+append_text (Body *b, const char *s, gsize len)
 {
   if (b->field_hidden || b->in_instr)
     return;
-  g_string_append (b->text, s);
-  if (strspn (s, " \t\r\n") < strlen (s))
+  g_string_append_len (b->text, s, (gssize) len);
+  if (s[strspn (s, " \t\r\n")] != '\0')
     {
       b->any_text = TRUE;
       b->all_bold &= b->run_bold;
@@ -283,7 +291,7 @@ body_node (const Node *n, gpointer data)
     {
       const char *v = n->text;
       if (v && b->in_t)
-        append_text (b, v);
+        append_text (b, v, n->text_len);
       else if (v && b->in_instr)
         g_string_append (b->instr, v);
       return;
@@ -366,11 +374,11 @@ body_node (const Node *n, gpointer data)
   else if (docx_is (n, "t") && b->in_run)
     b->in_t = TRUE;
   else if (docx_is (n, "tab") && b->in_run)
-    append_text (b, " ");
+    append_text (b, " ", 1);
   else if ((docx_is (n, "br") || docx_is (n, "cr")) && b->in_run)
-    append_text (b, " ");
+    append_text (b, " ", 1);
   else if (docx_is (n, "noBreakHyphen") && b->in_run)
-    append_text (b, "-");
+    append_text (b, "-", 1);
   else if (docx_is (n, "instrText"))
     b->in_instr = TRUE;
   else if (docx_is (n, "fldChar"))

@@ -125,7 +125,7 @@ on_start (void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar 
           const xmlChar **attrs)
 {
   Walker *w = ctx;
-  Node n = { NODE_START, (const char *) local, attrs, n_attrs, NULL, w };
+  Node n = { NODE_START, (const char *) local, attrs, n_attrs, NULL, 0, w };
 
   if (++w->depth > w->max_depth)
     {
@@ -141,7 +141,7 @@ static void
 on_end (void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri)
 {
   Walker *w = ctx;
-  Node n = { NODE_END, (const char *) local, NULL, 0, NULL, w };
+  Node n = { NODE_END, (const char *) local, NULL, 0, NULL, 0, w };
 
   if (w->skip_until == 0)
     w->fn (&n, w->data);
@@ -154,13 +154,14 @@ static void
 on_text (void *ctx, const xmlChar *text, int len)
 {
   Walker *w = ctx;
-  Node n = { NODE_TEXT, NULL, NULL, 0, NULL, w };
+  Node n = { NODE_TEXT, NULL, NULL, 0, NULL, 0, w };
 
   if (w->skip_until)
     return;
   g_string_truncate (w->chunk, 0);
   g_string_append_len (w->chunk, (const char *) text, len);
   n.text = w->chunk->str;
+  n.text_len = w->chunk->len;
   w->fn (&n, w->data);
 }
 

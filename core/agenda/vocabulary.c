@@ -540,9 +540,25 @@ mn_vocab_page_furniture (const char *text)
                          "|\\d{1,3}|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*$",
                          MN_REGEX_CASELESS);
   guchar c = first_visible (text);
+  const char *t = text;
 
   if (c < 0x80 && !g_ascii_isdigit (c) && c != 'S' && c != 's')
     return FALSE;
+  /* cheap first (every printed line is asked): a number line holds digits,
+   * spaces and '/' alone, a "Side 3 af 12" line those and its words */
+  while (g_ascii_isspace (*t))
+    t++;
+  if (g_ascii_isdigit (c) && !mn_ascii_only (t, "0123456789/"))
+    return FALSE;
+  if (c == 'S' || c == 's')
+    {
+      /* "ide" as it is, or a letter past ASCII the caseless pattern may take */
+      gboolean other = FALSE;
+      for (int i = 1; i <= 3 && t[i]; i++)
+        other |= (guchar) t[i] >= 0x80;
+      if (!other && !(g_ascii_strncasecmp (t + 1, "ide", 3) == 0 && mn_ascii_only (t + 4, "0123456789/afAF")))
+        return FALSE;
+    }
   return mn_regex_match (re, text, NULL);
 }
 

@@ -21,6 +21,19 @@ mn_longer_than (const char *text, gsize n)
   return strnlen (text, n + 1) > n;
 }
 
+/* Whether every ASCII byte of text is ASCII whitespace or in allowed (any
+ * other byte may be anything: a letter, or a space of Unicode's, that a
+ * pattern's \s or \d takes): a test that answers a long line at its
+ * first other byte, before a pattern for a short one runs. */
+static inline gboolean
+mn_ascii_only (const char *text, const char *allowed)
+{
+  for (const guchar *p = (const guchar *) text; *p; p++)
+    if (*p < 0x80 && !g_ascii_isspace (*p) && strchr (allowed, *p) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
 /* A known section heading, the whole paragraph ("Bilag:", "Økonomi").
  * Returns TRUE and the kind; decision lines are matched too. */
 /* A heading's key for comparing: trimmed, a trailing colon dropped, case

@@ -12,6 +12,17 @@
 #include "../agenda/dates.h"
 #include "../agenda/vocabulary.h"
 
+/* How many of text's bytes are ASCII lower-case letters, counted to 2. */
+static int
+ascii_lowers (const char *text)
+{
+  int n = 0;
+
+  for (const char *p = text; *p && n < 2; p++)
+    n += g_ascii_islower (*p);
+  return n;
+}
+
 static gboolean
 is_number_label (const char *text)
 {
@@ -20,7 +31,13 @@ is_number_label (const char *text)
   g_autofree char *time = NULL;
   guchar c = (guchar) text[strspn (text, " ")];
 
-  if (!(g_ascii_isdigit (c) || g_ascii_islower (c) || c >= 0x80) || !mn_regex_match (re, text, NULL))
+  if (!(g_ascii_isdigit (c) || g_ascii_islower (c) || c >= 0x80))
+    return FALSE;
+  /* cheap first (every line is asked): a label holds digits, full stops
+   * and spaces, or one letter and its full stop */
+  if (!mn_ascii_only (text, "0123456789.abcdefghijklmnopqrstuvwxyz") || ascii_lowers (text) > 1)
+    return FALSE;
+  if (!mn_regex_match (re, text, NULL))
     return FALSE;
   time = mn_time_parse (text);
   return time == NULL;

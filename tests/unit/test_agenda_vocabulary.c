@@ -1,6 +1,7 @@
 /* vocabulary predicates */
 #include <string.h>
 #include "tap.h"
+#include "regex.h"
 #include "agenda/vocabulary.h"
 
 int
@@ -89,6 +90,24 @@ main (void)
   g_free (date);
   TAP_OK (mn_vocab_page_furniture ("Side 2 af 5"), "page footer is furniture");
   TAP_OK (!mn_vocab_page_furniture ("3098197"), "a document id is no page number");
+  {
+    /* the cheap tests before its pattern answer as the pattern alone */
+    static const char *const lines[] = {
+      "Side 2 af 5", "side 3/4", "SIDE 12", " 12 ", "3/7", "3 / 17", "Side\u00a02 af 5", "12\u00a0",
+      "Side 2 AF 5", "Sagsfremstilling", "S", "Si", "Sid", "Side", "Side 2 af", "Side 2 of 5", "1. Godkendelse",
+      "12 ab", "12.", "ſide 4", "Side 4 af 5 sider", "1234", "12345", "\t7\n", "Side  10  /  12 ",
+    };
+    MnRegex *re = MN_REGEX ("^\\s*(?:Side\\s+\\d{1,4}(?:\\s*(?:af|/)\\s*\\d{1,4})?"
+                            "|\\d{1,3}|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*$", MN_REGEX_CASELESS);
+    guint differ = 0;
+    for (gsize i = 0; i < G_N_ELEMENTS (lines); i++)
+      if (mn_vocab_page_furniture (lines[i]) != mn_regex_match (re, lines[i], NULL))
+        {
+          differ++;
+          printf ("# page furniture \"%s\": not as the pattern\n", lines[i]);
+        }
+    IS_INT (differ, 0, "page furniture on %zu lines: as its pattern alone", G_N_ELEMENTS (lines));
+  }
   TAP_OK (mn_vocab_topic_intro ("Direktionen har følgende øvrige punkter til behandling:"),
           "topic introduction recognized");
   IS_INT (mn_vocab_month ("feb"), 2, "abbreviated month");
@@ -117,6 +136,15 @@ main (void)
     TAP_OK (!mn_vocab_back_matter (":") && !mn_vocab_back_matter ("") && !mn_vocab_short_word_line ("  "),
             "a colon, an empty line or spaces are none of the words");
     TAP_OK (mn_vocab_short_word_line ("PAUSE"), "a break word in capitals is a short word line");
+  }
+  {
+    /* the bounded length test: as strlen (t) > n, never reading past n + 1 */
+    char buf[8] = { 'a', 'b', 'c', '\0', 'x', 'x', 'x', 'x' };
+    char unterminated[4] = { 'a', 'b', 'c', 'd' };
+    TAP_OK (mn_longer_than (buf, 2) && !mn_longer_than (buf, 3) && !mn_longer_than (buf, 7)
+            && !mn_longer_than ("", 0) && mn_longer_than ("a", 0),
+            "mn_longer_than is strlen (t) > n");
+    TAP_OK (mn_longer_than (unterminated, 3), "and reads no more than n + 1 bytes (an unterminated 4)");
   }
   return tap_done ();
 }

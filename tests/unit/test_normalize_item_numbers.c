@@ -26,6 +26,10 @@ main (void)
   d = run ("b.\nKonference om trafik", FALSE);
   IS_STR (d, "L:b. Konference om trafik", "so does a sub-point's letter");
   g_free (d);
+  d = run ("ø.\nBudget\n 2.1.\u00a0\nStatus\nab.\nIkke et punkt\n1.a\nHeller ikke", FALSE);
+  IS_STR (d, "L:ø. Budget\nL:2.1.\u00a0 Status\nL:ab.\nL:Ikke et punkt\nL:1.a\nL:Heller ikke",
+          "a Danish letter's label and one ending in a no-break space join; two letters or a letter after a number do not");
+  g_free (d);
   d = run ("9.30\nChefforum", FALSE);
   IS_STR (d, "L:9.30\nL:Chefforum", "a time stays apart (a timetable's column)");
   g_free (d);

@@ -106,6 +106,23 @@ outputs_of (Run *run, const MnBatchInput *in)
   return out;
 }
 
+/* Each output's size as it is now, -1 for a database (updated in place by
+ * its own transactions, growing with every paper) or one not there. */
+static gint64 *
+output_sizes (Run *run, char **outputs)
+{
+  gint64 *sizes = g_new (gint64, g_strv_length (outputs) + 1);
+
+  for (guint i = 0; outputs[i]; i++)
+    {
+      const MnOutputPlugin *out = mn_registry_output (run->ctx.reg, run->ctx.opts->formats[i], NULL);
+      GStatBuf st;
+      sizes[i] = (out && MN_OUTPUT_STORE (out)) || g_stat (outputs[i], &st) != 0 || !S_ISREG (st.st_mode)
+                 ? -1 : (gint64) st.st_size;
+    }
+  return sizes;
+}
+
 static char *
 file_sha256 (const char *path)
 {
@@ -139,6 +156,10 @@ record (Run *run, guint index, const char *status, int exit_code, const char *er
   e.seconds = seconds;
   e.warnings = warnings;
   e.outputs = outputs;
+  /* what a rerun checks the outputs against: an output the disk lost in a
+   * crash (a new file's data is not synced, only the manifest) is found
+   * empty or short, and converted again */
+  e.output_bytes = with_outputs ? output_sizes (run, outputs) : NULL;
   e.options = run->options_key;
   e.version = (char *) MN_VERSION;
   if (!mn_manifest_append (run->manifest_fd, &e, &local))
@@ -149,6 +170,7 @@ record (Run *run, guint index, const char *status, int exit_code, const char *er
         run->manifest_error = g_steal_pointer (&local);
       run->lost++;
     }
+  g_free (e.output_bytes);
   count (run, status);
   if (strcmp (status, "ok") != 0 && strcmp (status, "warnings") != 0
       && strcmp (status, "empty") != 0 && strcmp (status, "skipped") != 0)
@@ -507,8 +529,15 @@ up_to_date (Run *run, GHashTable *done, const MnBatchInput *in)
     return FALSE;
   outputs = outputs_of (run, in);
   for (guint i = 0; outputs[i]; i++)
-    if (!g_file_test (outputs[i], G_FILE_TEST_IS_REGULAR))
-      return FALSE;
+    {
+      GStatBuf st;
+      if (g_stat (outputs[i], &st) != 0 || !S_ISREG (st.st_mode))
+        return FALSE;
+      /* not the size it was written with: lost in a crash, or changed */
+      if (e->output_bytes && i < g_strv_length (e->outputs) && e->output_bytes[i] >= 0
+          && (gint64) st.st_size != e->output_bytes[i])
+        return FALSE;
+    }
   sha = file_sha256 (in->path);
   return g_strcmp0 (sha, e->sha256) == 0;
 }

@@ -49,6 +49,9 @@ typedef struct {
   int exit_code, warnings;
   double seconds;
   char **outputs;
+  gint64 *output_bytes;      /* beside outputs: each one's size when written,
+                              * -1 for none recorded (a database, an older
+                              * line); NULL: none at all */
 } MnManifestEntry;
 
 /* The last entry per path of an existing manifest (path -> entry). */

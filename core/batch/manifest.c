@@ -25,6 +25,7 @@ mn_manifest_entry_free (MnManifestEntry *e)
   g_free (e->options);
   g_free (e->version);
   g_strfreev (e->outputs);
+  g_free (e->output_bytes);
   g_free (e);
 }
 
@@ -35,7 +36,7 @@ mn_manifest_entry_free (MnManifestEntry *e)
   F (json_parser_new) F (json_parser_load_from_data) F (json_parser_get_root) \
   F (json_node_get_node_type) F (json_node_get_object) F (json_node_get_value_type) \
   F (json_node_get_string) F (json_node_get_array) F (json_object_get_member) \
-  F (json_array_get_length) F (json_array_get_element) F (g_object_unref)
+  F (json_array_get_length) F (json_array_get_element) F (json_node_get_int) F (g_object_unref)
 
 #define JSON_GLIB_FIELD(name) __typeof__ (name) *name;
 #define JSON_GLIB_SYMBOL(name) { #name, (gpointer *) &jg.name },
@@ -111,6 +112,23 @@ parse_line (const char *line)
   for (guint k = 0, j = 0; k < n_outs; k++)
     if ((e->outputs[j] = node_string (jg.json_array_get_element (outs, k))))
       j++;
+  {
+    /* each output's size, when the line records them for every output */
+    JsonNode *sizes_node = jg.json_object_get_member (o, "output_bytes");
+    JsonArray *sizes = sizes_node && jg.json_node_get_node_type (sizes_node) == JSON_NODE_ARRAY
+                       ? jg.json_node_get_array (sizes_node) : NULL;
+    if (sizes && jg.json_array_get_length (sizes) == n_outs && g_strv_length (e->outputs) == n_outs)
+      {
+        e->output_bytes = g_new (gint64, n_outs + 1);
+        for (guint k = 0; k < n_outs; k++)
+          {
+            JsonNode *v = jg.json_array_get_element (sizes, k);
+            e->output_bytes[k] = v && jg.json_node_get_node_type (v) == JSON_NODE_VALUE
+                                 && jg.json_node_get_value_type (v) == G_TYPE_INT64
+                                 ? jg.json_node_get_int (v) : -1;
+          }
+      }
+  }
   if (e->path == NULL)
     g_clear_pointer (&e, mn_manifest_entry_free);
 out:
@@ -191,6 +209,20 @@ mn_manifest_append (int fd, const MnManifestEntry *e, GError **error)
       mn_json_append_string (line, e->outputs[i]);
     }
   g_string_append_c (line, ']');
+  if (e->output_bytes && e->outputs && e->outputs[0])
+    {
+      g_string_append (line, ",\"output_bytes\":[");
+      for (guint i = 0; e->outputs[i]; i++)
+        {
+          if (i)
+            g_string_append_c (line, ',');
+          if (e->output_bytes[i] >= 0)
+            g_string_append_printf (line, "%" G_GINT64_FORMAT, e->output_bytes[i]);
+          else
+            g_string_append (line, "null");
+        }
+      g_string_append_c (line, ']');
+    }
   str_member (line, "options", e->options);
   str_member (line, "version", e->version);
   g_string_append (line, "}\n");

@@ -301,6 +301,27 @@ $M batch -o "$T/bytesout" -t json,csv,html "$T/bytes" 2>"$T/err"
 ok $([ $? = 0 ] && grep -q "1 up to date" "$T/err"; echo $?) "a rerun finds it up to date"
 ok $(grep -q '\\x01' "$T/err" || [ -z "$(grep -n "$(printf '\001')" "$T/err")" ]; echo $?) "the summary prints no raw control byte"
 
+# an output a crash left empty or short (a new file's data is not synced;
+# the manifest line is) is converted again, not taken as done; a database,
+# which grows with every paper, is not held to its size
+mkdir -p "$T/lost"
+cp fixtures/dev/m01.txt fixtures/dev/m02.txt fixtures/dev/m03.txt "$T/lost/"
+$M batch --quiet -o "$T/lostout" -t json,csv "$T/lost" 2>/dev/null
+ok $(grep -q '"output_bytes":\[[0-9]*,[0-9]*\]' "$T/lostout/manifest.jsonl"; echo $?) "the manifest records each output's size"
+: > "$T/lostout/m01.txt.json"
+csv_bytes=$(wc -c < "$T/lostout/m02.txt.csv")
+head -c 100 "$T/lostout/m02.txt.csv" > "$T/lostout/short" && mv "$T/lostout/short" "$T/lostout/m02.txt.csv"
+$M batch -o "$T/lostout" -t json,csv "$T/lost" 2>"$T/err"
+ok $([ $? = 0 ] && grep -q "2 ok.*1 up to date" "$T/err" && [ -s "$T/lostout/m01.txt.json" ] \
+     && [ "$(wc -c < "$T/lostout/m02.txt.csv")" = "$csv_bytes" ]; echo $?) \
+   "an emptied and a shortened output are converted again, the intact one is up to date ($(grep -o '[0-9]* ok.*up to date' "$T/err"))"
+if $M plugins | grep -q '^sqlite '; then
+  $M batch --quiet -o "$T/lostdb" -t json,sqlite "$T/lost" 2>/dev/null
+  $M batch -o "$T/lostdb" -t json,sqlite "$T/lost" 2>"$T/err"
+  ok $(grep -q "3 up to date" "$T/err"; echo $?) "a batch into a database is up to date on a rerun (its size is not checked)"
+fi
+rm -rf "$T/lost" "$T/lostout" "$T/lostdb"
+
 # papers of two templates, in turn: a worker keeps a styles.xml it has
 # seen twice (plugins/docx/styles.c); each paper must still be read with
 # its own template's styles, exactly as when converted alone

@@ -17,10 +17,11 @@
 #include "../regex.h"
 
 /* The words' counts: a multiset of folded words, in an open-addressed
- * table of its own -- a word is hashed as it is folded, and compared by
- * length before its bytes, where a GHashTable of strings cost a strdup
- * per new word and a strlen, a hash and a strcmp per word (a twentieth
- * of a DOCX batch). */
+ * table of its own, a word folded on the stack and compared by hash and
+ * length before its bytes -- where a GHashTable of strings cost a strdup
+ * per new word and a strlen, a hash and a strcmp per word (the count on
+ * a 60-page DOCX: 2.15 M instructions, now 1.52 M).  A paper's text is
+ * bounded far below 4 GB (the extract limits), so 32 bits place a word. */
 typedef struct {
   guint32 hash;
   guint32 len;          /* 0: an empty slot (no word is empty) */

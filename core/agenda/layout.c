@@ -21,6 +21,7 @@ static const MnLayout *const profiles[] = {
 /* What the signs look at: each paragraph's text (a row's first cell). */
 typedef struct {
   GPtrArray *texts;   /* const char*, borrowed */
+  GPtrArray *lines;   /* those of 80 bytes at most, which line signs look at */
   GPtrArray *content;
 } Paper;
 
@@ -28,6 +29,7 @@ static void
 paper_init (Paper *paper, GPtrArray *content)
 {
   paper->texts = g_ptr_array_new ();
+  paper->lines = g_ptr_array_new ();
   paper->content = content;
   for (guint i = 0; i < content->len; i++)
     {
@@ -37,6 +39,8 @@ paper_init (Paper *paper, GPtrArray *content)
                       : b->kind == MN_BLOCK_PARAGRAPH ? b->text : NULL;
       if (t != NULL)
         g_ptr_array_add (paper->texts, (gpointer) t);
+      if (t != NULL && !mn_longer_than (t, 80))
+        g_ptr_array_add (paper->lines, (gpointer) t);
     }
 }
 
@@ -44,19 +48,18 @@ static void
 paper_clear (Paper *paper)
 {
   g_ptr_array_unref (paper->texts);
+  g_ptr_array_unref (paper->lines);
 }
 
 /* Whether a paragraph of 80 bytes at most has the heading key want
- * (a paper has a thousand paragraphs, the profiles a few such lines). */
+ * (a paper has a thousand paragraphs, the profiles a few such lines:
+ * those short enough are picked out once, in paper_init). */
 static gboolean
 line_seen (const Paper *paper, const char *want)
 {
-  for (guint i = 0; i < paper->texts->len; i++)
-    {
-      const char *t = g_ptr_array_index (paper->texts, i);
-      if (strnlen (t, 81) <= 80 && mn_vocab_heading_key_is (t, want))
-        return TRUE;
-    }
+  for (guint i = 0; i < paper->lines->len; i++)
+    if (mn_vocab_heading_key_is (g_ptr_array_index (paper->lines, i), want))
+      return TRUE;
   return FALSE;
 }
 

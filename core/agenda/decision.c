@@ -10,17 +10,20 @@
  * take part (the vocabulary's tables hold the words). */
 #include <string.h>
 #include "agenda.h"
+#include "fold.h"
 
+/* Whether a and b fold alike (g_utf8_casefold's folds, through fold.c:
+ * ASCII and Latin-1 without the Unicode tables, and b folded only as far
+ * as it agrees). */
 static gboolean
 same_text (const char *a, const char *b)
 {
-  g_autofree char *x = NULL, *y = NULL;
+  g_autofree char *x = NULL;
 
   if (a == NULL || b == NULL)
     return FALSE;
-  x = g_utf8_casefold (a, -1);
-  y = g_utf8_casefold (b, -1);
-  return strcmp (x, y) == 0;
+  x = mn_fold (a);
+  return mn_fold_equals (b, strlen (b), x);
 }
 
 static gboolean

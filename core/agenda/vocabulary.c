@@ -23,7 +23,7 @@ wordset_get (WordSet *set, const char *const *entries, gsize n, gsize stride)
       for (gsize i = 0; i < n; i++)
         {
           const char *e = *(const char *const *) ((const char *) entries + i * stride);
-          char *key = g_utf8_casefold (e, -1);
+          char *key = mn_fold (e);
           guchar c = (guchar) key[0];
           if (c < 0x80)
             set->first[c >> 3] |= (guint8) (1u << (c & 7));
@@ -890,7 +890,7 @@ mn_vocab_result (const char *sentence)
   /* the phrases casefolded once per process, row by row as the table */
   static char **folded_phrases[G_N_ELEMENTS (result_phrases)];
   static gsize once;
-  g_autofree char *folded = g_utf8_casefold (sentence, -1);
+  g_autofree char *folded = mn_fold (sentence);
 
   if (g_once_init_enter (&once))
     {
@@ -898,7 +898,7 @@ mn_vocab_result (const char *sentence)
         {
           folded_phrases[i] = g_new0 (char *, G_N_ELEMENTS (result_phrases[i].phrases));
           for (gsize j = 0; result_phrases[i].phrases[j]; j++)
-            folded_phrases[i][j] = g_utf8_casefold (result_phrases[i].phrases[j], -1);
+            folded_phrases[i][j] = mn_fold (result_phrases[i].phrases[j]);
         }
       g_once_init_leave (&once, 1);
     }

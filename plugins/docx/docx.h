@@ -57,7 +57,7 @@ typedef struct {
   const char *local;          /* element name without prefix (START, END) */
   const xmlChar **attrs;      /* SAX2 5-tuples: local, prefix, URI, value, end */
   int n_attrs;
-  const char *text;           /* NODE_TEXT: one chunk, NUL-terminated */
+  const char *text;           /* NODE_TEXT: one chunk, not NUL-terminated */
   gsize text_len;             /* its bytes */
   Walker *walker;
 } Node;
@@ -70,7 +70,6 @@ struct Walker {
   gpointer data;
   int depth, max_depth;
   int skip_until;             /* > 0: inside a skipped element of that depth */
-  GString *chunk;
   const char *name;
   GError *error;              /* a limit hit or damage: stops the parser */
 };

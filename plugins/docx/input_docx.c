@@ -275,11 +275,13 @@ append_text (Body *b, const char *s, gsize len)
   if (b->field_hidden || b->in_instr)
     return;
   g_string_append_len (b->text, s, (gssize) len);
-  if (s[strspn (s, " \t\r\n")] != '\0')
-    {
-      b->any_text = TRUE;
-      b->all_bold &= b->run_bold;
-    }
+  for (gsize i = 0; i < len; i++)
+    if (!(s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+      {
+        b->any_text = TRUE;
+        b->all_bold &= b->run_bold;
+        break;
+      }
 }
 
 static void
@@ -293,7 +295,7 @@ body_node (const Node *n, gpointer data)
       if (v && b->in_t)
         append_text (b, v, n->text_len);
       else if (v && b->in_instr)
-        g_string_append (b->instr, v);
+        g_string_append_len (b->instr, v, (gssize) n->text_len);
       return;
     }
   if (n->type == NODE_END)

@@ -162,10 +162,9 @@ on_text (void *ctx, const xmlChar *text, int len)
 
   if (w->skip_until)
     return;
-  g_string_truncate (w->chunk, 0);
-  g_string_append_len (w->chunk, (const char *) text, len);
-  n.text = w->chunk->str;
-  n.text_len = w->chunk->len;
+  /* libxml2's own buffer, as it is: no copy */
+  n.text = (const char *) text;
+  n.text_len = (gsize) len;
   w->fn (&n, w->data);
 }
 
@@ -220,7 +219,6 @@ docx_walker_open (Walker *w, Docx *d, const char *name, NodeFunc fn, gpointer da
    * Entities cannot amplify it: a DTD is refused (on_dtd). */
   docx_lib.xmlCtxtUseOptions (w->ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
                                        | XML_PARSE_COMPACT | XML_PARSE_HUGE);
-  w->chunk = g_string_new (NULL);
   docx_lib.xmlResetLastError ();
   return TRUE;
 }
@@ -252,9 +250,6 @@ docx_walker_close (Walker *w, GError **error)
   if (w->ctxt)
     docx_lib.xmlFreeParserCtxt (w->ctxt);
   w->ctxt = NULL;
-  if (w->chunk)
-    g_string_free (w->chunk, TRUE);
-  w->chunk = NULL;
   if (w->error)
     {
       g_propagate_error (error, w->error);

@@ -548,7 +548,12 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   int ok;
 
-  setlocale (LC_ALL, "");
+  /* the user's character set and message language, nothing else: numbers
+   * are written for machines (JSON, CSV) with '.' whatever LC_NUMERIC
+   * says, dates are ISO, and each of the ten other categories was a file
+   * to find and map at every start */
+  setlocale (LC_CTYPE, "");
+  setlocale (LC_MESSAGES, "");
   /* With TZ unset, glibc reads /etc/localtime again at every mktime, and
    * libzip calls mktime for each entry of a DOCX (its DOS times): 38
    * stat(2)s a paper, 5 % of a DOCX batch.  Naming the same default zone

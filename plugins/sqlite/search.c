@@ -61,7 +61,10 @@ mn_sqlite_search (const char *db_path, const char *query, int limit, gboolean js
           json_member (line, "title", st, 3, FALSE);
           json_member (line, "snippet", st, 4, FALSE);
           json_member (line, "file", st, 5, FALSE);
-          g_string_append_printf (line, ",\"rank\":%.6f}\n", sq.sqlite3_column_double (st, 6));
+          char rank[G_ASCII_DTOSTR_BUF_SIZE];
+          /* '.' whatever the locale: JSON */
+          g_string_append_printf (line, ",\"rank\":%s}\n",
+                                  g_ascii_formatd (rank, sizeof rank, "%.6f", sq.sqlite3_column_double (st, 6)));
           fputs (line->str, stdout);
         }
       else

@@ -26,14 +26,12 @@ mn_read_input (const char *path, GError **error)
 {
   MnLimits limits;
   g_autoptr (GByteArray) buf = NULL;
-  gsize expected = 0;
-  FILE *fp;
-  guint8 chunk[65536];
-  size_t n;
+  gsize expected = 65536;
+  int fd;
 
   mn_limits_init_default (&limits);
   if (strcmp (path, "-") == 0)
-    fp = stdin;
+    fd = STDIN_FILENO;
   else
     {
       GStatBuf st;
@@ -58,39 +56,52 @@ mn_read_input (const char *path, GError **error)
           return NULL;
         }
       expected = (gsize) st.st_size;
-      fp = g_fopen (path, "rb");
-      if (fp == NULL)
+      fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+      if (fd < 0)
         {
           g_set_error (error, MN_ERROR, MN_ERROR_READ, "cannot read: %s",
                        g_strerror (errno));
           return NULL;
         }
     }
-  /* sized by stat, so a regular file is not copied as the buffer grows */
-  buf = g_byte_array_sized_new ((guint) expected);
-  while ((n = fread (chunk, 1, sizeof chunk, fp)) > 0)
+  /* read straight into a buffer sized by stat: a regular file is neither
+   * copied through a bounce buffer nor moved as the buffer grows */
+  buf = g_byte_array_sized_new ((guint) (expected + 1));
+  for (;;)
     {
-      g_byte_array_append (buf, chunk, n);
+      /* the rest of what stat said and a byte more, to see the end without
+       * growing; past that (a file grown since, a pipe) 64 KB at a time */
+      guint before = buf->len;
+      gsize room = before < expected + 1 ? expected + 1 - before : 65536;
+      ssize_t n;
+
+      g_byte_array_set_size (buf, before + (guint) room);
+      n = read (fd, buf->data + before, room);
+      g_byte_array_set_size (buf, before + (guint) MAX (n, 0));
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+          if (fd != STDIN_FILENO)
+            close (fd);
+          g_set_error (error, MN_ERROR, MN_ERROR_READ, "cannot read: %s", g_strerror (saved));
+          return NULL;
+        }
+      if (n == 0)
+        break;
       if (buf->len > limits.max_input_bytes)
         {
-          if (fp != stdin)
-            fclose (fp);
+          if (fd != STDIN_FILENO)
+            close (fd);
           g_set_error (error, MN_ERROR, MN_ERROR_TOO_LARGE,
                        "input is over the limit of %" G_GUINT64_FORMAT " bytes",
                        limits.max_input_bytes);
           return NULL;
         }
     }
-  if (ferror (fp))
-    {
-      if (fp != stdin)
-        fclose (fp);
-      g_set_error (error, MN_ERROR, MN_ERROR_READ, "cannot read: %s",
-                   g_strerror (errno));
-      return NULL;
-    }
-  if (fp != stdin)
-    fclose (fp);
+  if (fd != STDIN_FILENO)
+    close (fd);
   return g_byte_array_free_to_bytes (g_steal_pointer (&buf));
 }
 

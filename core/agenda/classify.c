@@ -29,16 +29,17 @@ numbered_title (const MnBlock *b, MnClass *c)
    * an attachment line */
   MnRegex *re = MN_REGEX ("^(?:(?:Punkt|Pkt\\.?|Dagsordenspunkt|Sag(?:\\s+nr\\.)?)\\s+(\\d{1,3})"
                          "\\s*(?:[.:)]|\\s[-–])?|(\\d{1,3}(?:\\.\\d{1,2})*)\\s*[.:)]?)\\s+(\\p{Lu}.{0,240})$", 0);
-  /* a heading style may title an item whatever its first word
-   * ("12. 2. behandling af Budget 2024-27") */
-  MnRegex *heading = MN_REGEX ("^(?:(?:Punkt|Pkt\\.?)\\s+(\\d{1,3})\\s*[.:)]?|(\\d{1,3}(?:\\.\\d{1,2})*)\\s*[.:)])\\s+(\\S.{0,240})$", 0);
   MnMatch mi;
 
   if ((b->style & MN_STYLE_LIST_ITEM) || !could_open_item (b->text))
     return;
   if (!mn_regex_match (re, b->text, &mi))
     {
-      if (!(b->style & MN_STYLE_HEADING) || !mn_regex_match (heading, b->text, &mi))
+      /* a heading style may title an item whatever its first word
+       * ("12. 2. behandling af Budget 2024-27") */
+      if (!(b->style & MN_STYLE_HEADING)
+          || !mn_regex_match (MN_REGEX ("^(?:(?:Punkt|Pkt\\.?)\\s+(\\d{1,3})\\s*[.:)]?|(\\d{1,3}(?:\\.\\d{1,2})*)\\s*[.:)])"
+                                        "\\s+(\\S.{0,240})$", 0), b->text, &mi))
         return;
     }
   {

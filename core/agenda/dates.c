@@ -60,7 +60,6 @@ numeric_date (const char *text, int *d, int *m, int *y)
 char *
 mn_date_parse (const char *text, int default_year)
 {
-  MnRegex *named = MN_REGEX ("(\\d{1,2})\\.\\s*([[:alpha:]]+)\\.?(?:\\s+(\\d{4}))?", 0);
   MnMatch mi;
   char *out = NULL;
   int day, month, year;
@@ -69,7 +68,7 @@ mn_date_parse (const char *text, int default_year)
     return NULL;
   if (numeric_date (text, &day, &month, &year))
     return iso (year, month, day);
-  mn_regex_match (named, text, &mi);
+  mn_regex_match (MN_REGEX ("(\\d{1,2})\\.\\s*([[:alpha:]]+)\\.?(?:\\s+(\\d{4}))?", 0), text, &mi);
   while (out == NULL && mn_match_found (&mi))
     {
       g_autofree char *d = mn_match_fetch (&mi, 1);

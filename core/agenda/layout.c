@@ -90,9 +90,6 @@ static gboolean
 sign_seen (const MnLayoutSign *s, const Paper *paper)
 {
   g_autofree char *want = s->kind == MN_SIGN_LINE ? mn_vocab_heading_key (s->text) : NULL;
-  MnRegex *genitive = MN_REGEX ("^\\p{Lu}[\\p{L}\\- ]{2,60}s\\s+beslutning\\s+den\\s+\\d", MN_REGEX_CASELESS);
-  MnRegex *dated = MN_REGEX ("^Beslutning\\s+i\\s+.{2,80}\\s+den\\s+\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0);
-  MnRegex *sub = MN_REGEX ("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}", 0);
   gsize prefix = s->kind == MN_SIGN_PREFIX ? strlen (s->text) : 0;
   int subs = 0;
 
@@ -100,6 +97,8 @@ sign_seen (const MnLayoutSign *s, const Paper *paper)
     return high_numbers (paper->content);
   if (s->kind == MN_SIGN_LINE)
     return line_seen (paper, want);
+  /* each pattern is compiled where it is first matched (MN_REGEX): a
+   * paper may have no line that gets as far as one */
   for (guint i = 0; i < paper->texts->len; i++)
     {
       const char *t = g_ptr_array_index (paper->texts, i);
@@ -117,15 +116,20 @@ sign_seen (const MnLayoutSign *s, const Paper *paper)
             return TRUE;
           break;
         case MN_SIGN_GENITIVE_DECISION:
-          if (!mn_longer_than (t, 139) && strstr (t, "eslutning den") && mn_regex_match (genitive, t, NULL))
+          if (!mn_longer_than (t, 139) && strstr (t, "eslutning den")
+              && mn_regex_match (MN_REGEX ("^\\p{Lu}[\\p{L}\\- ]{2,60}s\\s+beslutning\\s+den\\s+\\d", MN_REGEX_CASELESS),
+                                 t, NULL))
             return TRUE;
           break;
         case MN_SIGN_DATED_DECISION:
-          if (g_str_has_prefix (t, "Beslutning i") && mn_regex_match (dated, t, NULL))
+          if (g_str_has_prefix (t, "Beslutning i")
+              && mn_regex_match (MN_REGEX ("^Beslutning\\s+i\\s+.{2,80}\\s+den\\s+\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0), t, NULL))
             return TRUE;
           break;
         case MN_SIGN_SUB_ITEMS:
-          if (g_ascii_isdigit (*t) && mn_regex_match (sub, t, NULL) && ++subs >= 2)
+          if (g_ascii_isdigit (*t)
+              && mn_regex_match (MN_REGEX ("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}", 0), t, NULL)
+              && ++subs >= 2)
             return TRUE;
           break;
         default:

@@ -801,15 +801,13 @@ gboolean
 mn_vocab_find_organisation (const char *text, char **municipality,
                             char **region)
 {
-  MnRegex *kommune = MN_REGEX ("\\b(\\p{Lu}[\\p{L}\\-]+) Kommunes?\\b", 0);
-  MnRegex *reg = MN_REGEX ("\\bRegion (\\p{Lu}\\p{L}+?)s?\\b", 0);
   MnMatch mi;
 
   /* the literal words first: most paragraphs name neither, and the
    * patterns cannot match without them */
   if (municipality && *municipality == NULL && strstr (text, " Kommune"))
     {
-      mn_regex_match (kommune, text, &mi);
+      mn_regex_match (MN_REGEX ("\\b(\\p{Lu}[\\p{L}\\-]+) Kommunes?\\b", 0), text, &mi);
       while (mn_match_found (&mi))
         {
           g_autofree char *name = mn_match_fetch (&mi, 1);
@@ -821,7 +819,8 @@ mn_vocab_find_organisation (const char *text, char **municipality,
           mn_match_next (&mi);
         }
     }
-  if (region && *region == NULL && strstr (text, "Region ") && mn_regex_match (reg, text, &mi))
+  if (region && *region == NULL && strstr (text, "Region ")
+      && mn_regex_match (MN_REGEX ("\\bRegion (\\p{Lu}\\p{L}+?)s?\\b", 0), text, &mi))
     {
       g_autofree char *name = mn_match_fetch (&mi, 1);
       *region = g_strconcat ("Region ", name, NULL);

@@ -149,12 +149,16 @@ cell_paragraphs (const char *cell)
   return g_string_free (out, FALSE);
 }
 
+/* "- item", "* item": compiled at its first use */
+static MnRegex *
+bullet_pattern (void)
+{
+  return MN_REGEX ("^\\s*[-*+]\\s+(?=\\S)", 0);
+}
+
 void
 mn_pass_markup (MnBlocks *blocks)
 {
-  MnRegex *heading = MN_REGEX ("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$", 0);
-  MnRegex *bullet = MN_REGEX ("^\\s*[-*+]\\s+(?=\\S)", 0);
-
   for (guint i = 0; i < blocks->len; i++)
     {
       MnBlock *b = g_ptr_array_index (blocks, i);
@@ -174,17 +178,18 @@ mn_pass_markup (MnBlocks *blocks)
         }
       if (b->text == NULL)
         continue;
-      if (strchr ("# \t", b->text[0]) && mn_regex_match (heading, b->text, &mi))
+      if (strchr ("# \t", b->text[0])
+          && mn_regex_match (MN_REGEX ("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$", 0), b->text, &mi))
         {
           g_autofree char *marks = mn_match_fetch (&mi, 1);
           b->style |= MN_STYLE_HEADING;
           b->level = (int) strlen (marks);
           mn_block_take_text (b, mn_match_fetch (&mi, 2));
         }
-      else if (strchr ("-*+ \t", b->text[0]) && mn_regex_match (bullet, b->text, NULL))
+      else if (strchr ("-*+ \t", b->text[0]) && mn_regex_match (bullet_pattern (), b->text, NULL))
         {
           b->style |= MN_STYLE_LIST_ITEM;
-          mn_block_take_text (b, mn_regex_replace (bullet, b->text, ""));
+          mn_block_take_text (b, mn_regex_replace (bullet_pattern (), b->text, ""));
         }
       /* a line with no mark is kept, not copied */
       if (strpbrk (b->text, MARK_CHARS) != NULL)

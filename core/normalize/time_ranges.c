@@ -7,8 +7,6 @@
 void
 mn_pass_time_ranges (MnBlocks *blocks)
 {
-  MnRegex *open = MN_REGEX ("^\\s*(\\d{1,2}[.:]\\d{2})\\s*[-–]\\s*$", 0);
-  MnRegex *close = MN_REGEX ("^\\s*(\\d{1,2}[.:]\\d{2})\\s*$", 0);
   guint n;
   MnBlock **all = mn_blocks_take_all (blocks, &n);
 
@@ -20,8 +18,9 @@ mn_pass_time_ranges (MnBlocks *blocks)
       if (i + 1 < n && all[i]->kind == MN_BLOCK_LINE
           && all[i + 1]->kind == MN_BLOCK_LINE
           && g_ascii_isdigit (all[i]->text[strspn (all[i]->text, " ")])
-          && mn_regex_match (open, all[i]->text, &a)
-          && mn_regex_match (close, all[i + 1]->text, &b))
+          /* compiled at their first use: most papers have no such line */
+          && mn_regex_match (MN_REGEX ("^\\s*(\\d{1,2}[.:]\\d{2})\\s*[-–]\\s*$", 0), all[i]->text, &a)
+          && mn_regex_match (MN_REGEX ("^\\s*(\\d{1,2}[.:]\\d{2})\\s*$", 0), all[i + 1]->text, &b))
         {
           g_autofree char *start = mn_match_fetch (&a, 1);
           g_autofree char *end = mn_match_fetch (&b, 1);

@@ -536,18 +536,16 @@ first_visible (const char *text)
 gboolean
 mn_vocab_page_furniture (const char *text)
 {
-  MnRegex *re = MN_REGEX ("^\\s*(?:Side\\s+\\d{1,4}(?:\\s*(?:af|/)\\s*\\d{1,4})?"
-                         "|\\d{1,3}|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*$",
-                         MN_REGEX_CASELESS);
-  guchar c = first_visible (text);
   const char *t = text;
+  guchar c;
 
+  while (g_ascii_isspace (*t))
+    t++;
+  c = (guchar) *t;
   if (c < 0x80 && !g_ascii_isdigit (c) && c != 'S' && c != 's')
     return FALSE;
   /* cheap first (every printed line is asked): a number line holds digits,
    * spaces and '/' alone, a "Side 3 af 12" line those and its words */
-  while (g_ascii_isspace (*t))
-    t++;
   if (g_ascii_isdigit (c) && !mn_ascii_only (t, "0123456789/"))
     return FALSE;
   if (c == 'S' || c == 's')
@@ -559,7 +557,9 @@ mn_vocab_page_furniture (const char *text)
       if (!other && !(g_ascii_strncasecmp (t + 1, "ide", 3) == 0 && mn_ascii_only (t + 4, "0123456789/afAF")))
         return FALSE;
     }
-  return mn_regex_match (re, text, NULL);
+  return mn_regex_match (MN_REGEX ("^\\s*(?:Side\\s+\\d{1,4}(?:\\s*(?:af|/)\\s*\\d{1,4})?"
+                                   "|\\d{1,3}|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*$", MN_REGEX_CASELESS),
+                         text, NULL);
 }
 
 static const char *const front_labels[] = {

@@ -26,8 +26,6 @@ ascii_lowers (const char *text)
 static gboolean
 is_number_label (const char *text)
 {
-  MnRegex *re = MN_REGEX ("^\\s*\\d{1,3}(?:\\.\\d{1,3})*\\.\\s*$|^\\s*\\d{1,3}(?:\\.\\d{1,3})+\\s*$"
-                         "|^\\s*[a-zæøå]\\.\\s*$", 0);
   g_autofree char *time = NULL;
   guchar c = (guchar) text[strspn (text, " ")];
 
@@ -37,7 +35,8 @@ is_number_label (const char *text)
    * and spaces, or one letter and its full stop */
   if (!mn_ascii_only (text, "0123456789.abcdefghijklmnopqrstuvwxyz") || ascii_lowers (text) > 1)
     return FALSE;
-  if (!mn_regex_match (re, text, NULL))
+  if (!mn_regex_match (MN_REGEX ("^\\s*\\d{1,3}(?:\\.\\d{1,3})*\\.\\s*$|^\\s*\\d{1,3}(?:\\.\\d{1,3})+\\s*$"
+                                "|^\\s*[a-zæøå]\\.\\s*$", 0), text, NULL))
     return FALSE;
   time = mn_time_parse (text);
   return time == NULL;

@@ -29,6 +29,7 @@
  * the Makefile); the headers are still poppler's own, so the types are
  * checked at compile time.
  */
+#define _GNU_SOURCE   /* memmem */
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -104,13 +105,16 @@ static int
 pdf_probe (const guint8 *head, gsize len, const char *file_name)
 {
   int score = MN_PROBE_NONE;
+  const guint8 *at;
 
   if (file_name && g_str_has_suffix (file_name, ".pdf"))
     score = MN_PROBE_EXTENSION;
-  /* "%PDF-" may follow a little junk, as readers allow */
-  for (gsize i = 0; i + 5 <= len && i < 1024; i++)
-    if (memcmp (head + i, "%PDF-", 5) == 0)
-      return i == 0 ? MN_PROBE_CERTAIN : MN_PROBE_LIKELY;
+  /* "%PDF-" may follow a little junk, as readers allow: it starts in the
+   * first 1,024 bytes.  memmem, not a memcmp at each offset: every input
+   * of a batch is probed, most of them no PDF */
+  at = memmem (head, MIN (len, 1024 + 4), "%PDF-", 5);
+  if (at)
+    return at == head ? MN_PROBE_CERTAIN : MN_PROBE_LIKELY;
   return score;
 }
 

@@ -55,6 +55,28 @@ main (void)
         }
       TAP_OK (TRUE, "%s stays below LIKELY on 250 random inputs", in->name);
     }
+  {
+    /* "%PDF-" after junk: found where it starts at byte 1,023 at most */
+    const MnInputPlugin *pdf = NULL;
+    guint8 buf[1100];
+    static const gsize offsets[] = { 0, 1, 1019, 1023, 1024, 1090 };
+    static const int want[] = { MN_PROBE_CERTAIN, MN_PROBE_LIKELY, MN_PROBE_LIKELY,
+                                MN_PROBE_LIKELY, MN_PROBE_NONE, MN_PROBE_NONE };
+
+    for (guint p = 0; mn_builtin_inputs[p]; p++)
+      if (strcmp (mn_builtin_inputs[p]->name, "pdf") == 0)
+        pdf = mn_builtin_inputs[p];
+    for (gsize k = 0; pdf && k < G_N_ELEMENTS (offsets); k++)
+      {
+        memset (buf, ' ', sizeof buf);
+        memcpy (buf + offsets[k], "%PDF-1.7", 8);
+        TAP_OK (pdf->probe (buf, sizeof buf, NULL) == want[k],
+                "pdf probe: %%PDF- at byte %zu scores %d", offsets[k], want[k]);
+        /* a head cut short inside the marker finds none */
+        TAP_OK (pdf->probe (buf, offsets[k] + 4, NULL) == MN_PROBE_NONE,
+                "pdf probe: a head ending inside %%PDF- at byte %zu finds none", offsets[k]);
+      }
+  }
   g_rand_free (rand);
   return tap_done ();
 }

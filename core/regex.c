@@ -19,9 +19,10 @@ struct _MnRegex {
   int groups;           /* capture groups + 1 (the whole match) */
 };
 
-/* A pattern is compiled to machine code (PCRE2's JIT) at its JIT_AFTER-th
- * match: the patterns a paper asks a few hundred times stay interpreted,
- * those asked of every line over a long paper or a batch are compiled.
+/* A pattern is compiled to machine code (PCRE2's JIT) at its
+ * MN_REGEX_JIT_AFTER-th match (regex.h; mn_regex_match below): the
+ * patterns a paper asks a few hundred times stay interpreted, those asked
+ * of every line over a long paper or a batch are compiled.
  * A process's first JIT costs 150-180 us (PCRE2's executable memory set
  * up), each further one 20-30 us, where an interpreted match of most
  * patterns costs under a microsecond: at the 16th match, as before, a
@@ -31,7 +32,6 @@ struct _MnRegex {
  * patterns compiled after a paper or two).  Not under valgrind:
  * memcheck cannot follow JIT code (uninitialised-value reports in
  * PCRE2's generated code), and the interpreter gives the same matches. */
-#define JIT_AFTER MN_REGEX_JIT_AFTER
 
 MnRegex *
 mn_regex (MnRegex **slot, const char *pattern, guint flags)
@@ -128,7 +128,7 @@ code_of (MnRegex *re)
   G_LOCK_DEFINE_STATIC (compiling);
   pcre2_code *jit = g_atomic_pointer_get (&re->jit);
 
-  if (jit || g_atomic_int_add (&re->matches, 1) != JIT_AFTER - 1 || !mn_regex_jit_enabled ())
+  if (jit || g_atomic_int_add (&re->matches, 1) != MN_REGEX_JIT_AFTER - 1 || !mn_regex_jit_enabled ())
     return jit ? jit : re->code;
   G_LOCK (compiling);
   jit = pcre2_code_copy (re->code);

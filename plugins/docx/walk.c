@@ -129,7 +129,8 @@ on_start (void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar 
           const xmlChar **attrs)
 {
   Walker *w = ctx;
-  Node n = { NODE_START, (const char *) local, attrs, n_attrs, NULL, 0, w };
+  Node n = { NODE_START, (const char *) local, strlen ((const char *) local), attrs, n_attrs,
+             NULL, 0, w };
 
   if (++w->depth > w->max_depth)
     {
@@ -145,7 +146,7 @@ static void
 on_end (void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri)
 {
   Walker *w = ctx;
-  Node n = { NODE_END, (const char *) local, NULL, 0, NULL, 0, w };
+  Node n = { NODE_END, (const char *) local, strlen ((const char *) local), NULL, 0, NULL, 0, w };
 
   if (w->skip_until == 0)
     w->fn (&n, w->data);
@@ -158,7 +159,7 @@ static void
 on_text (void *ctx, const xmlChar *text, int len)
 {
   Walker *w = ctx;
-  Node n = { NODE_TEXT, NULL, NULL, 0, NULL, 0, w };
+  Node n = { NODE_TEXT, NULL, 0, NULL, 0, NULL, 0, w };
 
   if (w->skip_until)
     return;

@@ -14,7 +14,8 @@
 #include <glib.h>
 
 #define DOCX_LIBXML2_FUNCTIONS(F) \
-  F (xmlCreatePushParserCtxt) F (xmlCtxtUseOptions) F (xmlParseChunk) \
+  F (xmlCreatePushParserCtxt) F (xmlCreateIOParserCtxt) F (xmlCtxtUseOptions) \
+  F (xmlParseChunk) F (xmlParseDocument) \
   F (xmlStopParser) F (xmlFreeParserCtxt) F (xmlGetLastError) F (xmlResetLastError)
 
 #define DOCX_LIBZIP_FUNCTIONS(F) \

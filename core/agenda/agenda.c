@@ -185,8 +185,8 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
     mn_document_warn (doc, "no-items", 0, "no agenda items found");
   else
     {
-      double share = mn_unplaced_share (content, classes, front_end, doc, raw);
-      if (share > 0.10)
+      double share;
+      if (mn_unplaced_over (content, classes, front_end, doc, raw, 0.10, &share))
         mn_document_warn (doc, "unplaced-text", 0,
                           "%.0f %% of the paper's words reach no field: its layout was not understood",
                           share * 100);

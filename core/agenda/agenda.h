@@ -22,10 +22,14 @@ typedef struct {
 /* A block is the meeting's running header or other page furniture. */
 gboolean mn_agenda_is_running (const MnBlock *b);
 
-/* unplaced.c: the share (0..1) of the words of blocks[from..], furniture
- * left out, that no string of the document holds */
-double mn_unplaced_share (MnBlocks *blocks, const MnClass *classes, guint from, const MnDocument *doc,
-                          GPtrArray *raw_sections);
+/* unplaced.c: whether over limit (0..1) of the words of blocks[from..],
+ * furniture left out, are held by no string of the document.  *share is
+ * that share where it is over the limit; at or under it, *share is only
+ * known to be at or under it (the words are counted as far as they
+ * decide). */
+gboolean mn_unplaced_over (MnBlocks *blocks, const MnClass *classes, guint from,
+                           const MnDocument *doc, GPtrArray *raw_sections, double limit,
+                           double *share);
 
 /* render.c: blocks as clean text, paragraphs split by "\n\n", list items
  * as "- " lines.  transfer full */

@@ -257,12 +257,14 @@ placed_blocks (GPtrArray *raw)
   return placed;
 }
 
-double
-mn_unplaced_share (MnBlocks *blocks, const MnClass *cls, guint from, const MnDocument *doc, GPtrArray *raw)
+gboolean
+mn_unplaced_over (MnBlocks *blocks, const MnClass *cls, guint from, const MnDocument *doc,
+                  GPtrArray *raw, double limit, double *share)
 {
   g_autoptr (GHashTable) placed = placed_blocks (raw);
+  g_autoptr (GPtrArray) placed_seen = g_ptr_array_new ();
   Counts words, *counts = &words;
-  guint64 total, unplaced, total_placed = 0;
+  guint64 total, unplaced;
 
   counts_init (counts);
 
@@ -278,7 +280,7 @@ mn_unplaced_share (MnBlocks *blocks, const MnClass *cls, guint from, const MnDoc
         break;
       if (g_hash_table_contains (placed, b))
         {
-          total_placed += words_in (b);
+          g_ptr_array_add (placed_seen, (gpointer) b);
           continue;
         }
       if (i < from && b->text && front_furniture (b->text))
@@ -319,9 +321,19 @@ mn_unplaced_share (MnBlocks *blocks, const MnClass *cls, guint from, const MnDoc
       for (guint k = 0; b->cells && k < b->cells->len; k++)
         count_words (counts, g_ptr_array_index (b->cells, k), +1);
     }
-  total = positive_total (counts) + total_placed;
+  total = positive_total (counts);
   count_document (counts, doc, raw != NULL);
   unplaced = positive_total (counts);
   counts_clear (counts);
-  return total ? (double) unplaced / (double) total : 0.0;
+  /* the placed blocks' words (most of a paper's) only add to the total,
+   * and the share only falls as they do: they are counted until it is at
+   * or under the limit, or all of them, where it stays over it and is
+   * said -- a well-read paper is done with a fraction of them */
+  *share = total ? (double) unplaced / (double) total : 0.0;
+  for (guint i = 0; i < placed_seen->len && *share > limit; i++)
+    {
+      total += words_in (g_ptr_array_index (placed_seen, i));
+      *share = (double) unplaced / (double) total;
+    }
+  return *share > limit;
 }

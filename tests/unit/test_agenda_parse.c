@@ -103,6 +103,34 @@ main (void)
       g_string_free (t, TRUE);
     }
 
+  /* at the tenth: the share is exact where it is said, though the words
+   * of the item's paragraphs (the placed blocks) are counted only as far
+   * as they decide it.  11 words in no field ("Forord" and 10 "ordNx") of
+   * 14 + W ("1", "Budget", "Sagsfremstilling" and W words in five
+   * paragraphs): W = 95 is 11/109, just over; W = 96 is 11/110, a tenth */
+  for (int w = 95; w <= 96; w++)
+    {
+      GString *t = g_string_new ("Dagsorden\n\nForord:");
+      for (int i = 1; i <= 10; i++)
+        g_string_append_printf (t, " ord%dx", i);
+      g_string_append (t, "\n\n1. Budget\n\nSagsfremstilling\n\n");
+      for (int p = 0, n = 0; p < 5; p++)
+        {
+          for (int i = 0; i < (p < 4 ? 19 : w - 76); i++, n++)
+            g_string_append_printf (t, "%sord%d", i ? " " : "", n);
+          g_string_append (t, ".\n\n");
+        }
+      d = parse (t->str);
+      if (w == 95)
+        IS_STR (d->warnings->len ? ((MnWarning *) g_ptr_array_index (d->warnings, 0))->message : NULL,
+                "10 % of the paper's words reach no field: its layout was not understood",
+                "11 of 109 words in no field: over a tenth, said");
+      else
+        IS_INT (d->warnings->len, 0, "11 of 110 words in no field: a tenth, no warning");
+      mn_document_free (d);
+      g_string_free (t, TRUE);
+    }
+
   /* no structure at all */
   d = parse ("Bare en linje tekst.\n");
   IS_INT (d->items->len, 0, "no items");

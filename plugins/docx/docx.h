@@ -73,6 +73,10 @@ struct Walker {
   int skip_until;             /* > 0: inside a skipped element of that depth */
   const char *name;
   GError *error;              /* a limit hit or damage: stops the parser */
+  struct {
+    const xmlChar *name;      /* an element name of libxml2's dictionary */
+    gsize len;
+  } name_lengths[64];         /* walk.c: name_length */
 };
 
 /* Whether n is the element named by the string literal name.  A macro,

@@ -56,5 +56,25 @@ main (void)
             "a lead byte cut off at the end is U+FFFD (and nothing past the end is read)");
     g_string_free (latin1, TRUE);
   }
+  {
+    /* printable ASCII is stepped over eight bytes at a time: a form feed,
+     * a no-break space or a soft hyphen at any of the first 24 bytes of a
+     * long ASCII line is still met and cleaned */
+    static const char *const odd[] = { "\f", "\xc2\xa0", "\xc2\xad" };
+    static const char *const want[] = { " ", " ", "" };
+    gboolean all = TRUE;
+    for (gsize k = 0; k < G_N_ELEMENTS (odd); k++)
+      for (int at = 0; at < 24; at++)
+        {
+          g_autoptr (GPtrArray) blocks = mn_blocks_new ();
+          g_autofree char *head = g_strnfill (at, 'a');
+          g_autofree char *line = g_strconcat (head, odd[k], "bbbbbbbbbbbbbbbbbbbb", NULL);
+          g_autofree char *expect = g_strconcat (head, want[k], "bbbbbbbbbbbbbbbbbbbb", NULL);
+          g_ptr_array_add (blocks, mn_block_new (MN_BLOCK_LINE, line, 0, 0, 0));
+          mn_pass_unicode (blocks);
+          all &= strcmp (((MnBlock *) g_ptr_array_index (blocks, 0))->text, expect) == 0;
+        }
+    TAP_OK (all, "a character to clean is met wherever it stands in a long ASCII line");
+  }
   return tap_done ();
 }

@@ -16,6 +16,7 @@
  * 4. SIGINT/SIGTERM stop the dispatching, kill the workers in flight,
  *    remove their temporary files and leave their inputs for the rerun.
  */
+#include <dlfcn.h>
 #include <string.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -690,11 +691,7 @@ preload_libraries (MnRegistry *reg, GPtrArray *inputs, GArray *pending)
 
       for (guint k = 0; sonames && sonames[k]; k++)
         if (g_hash_table_add (opened, (gpointer) sonames[k]))
-          {
-            GModule *m = g_module_open (sonames[k], G_MODULE_BIND_LAZY);
-            if (m)
-              g_module_make_resident (m);
-          }
+          dlopen (sonames[k], RTLD_LAZY | RTLD_LOCAL);   /* as mn_library_load, never closed */
     }
 }
 

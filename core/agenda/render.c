@@ -22,41 +22,41 @@ break_line (GString *out)
     g_string_append_c (out, '\n');
 }
 
+/* A row: the cells' first paragraphs joined by spaces, then each cell's
+ * other paragraphs (a cell holds its paragraphs separated by '\n'), each
+ * its own; read where they stand, with no copy of a cell. */
 static void
 render_row (GString *out, const MnBlock *b, gboolean *last_was_list)
 {
-  GString *first = g_string_new (NULL);
-  GPtrArray *rest = g_ptr_array_new_with_free_func (g_free);
+  gboolean any = FALSE;
 
   for (guint c = 0; c < b->cells->len; c++)
     {
-      g_auto (GStrv) paras = g_strsplit (g_ptr_array_index (b->cells, c), "\n", -1);
-      for (guint p = 0; paras[p]; p++)
+      const char *cell = g_ptr_array_index (b->cells, c);
+      gsize n = strcspn (cell, "\n");
+      if (n == 0)
+        continue;
+      if (any)
+        g_string_append_c (out, ' ');
+      else
+        separate (out, FALSE, last_was_list);
+      any = TRUE;
+      g_string_append_len (out, cell, (gssize) n);
+    }
+  for (guint c = 0; c < b->cells->len; c++)
+    {
+      const char *t = g_ptr_array_index (b->cells, c);
+      for (t += strcspn (t, "\n"); *t == '\n'; )
         {
-          if (*paras[p] == '\0')
-            continue;
-          if (p == 0)
+          gsize n = strcspn (++t, "\n");
+          if (n > 0)
             {
-              if (first->len)
-                g_string_append_c (first, ' ');
-              g_string_append (first, paras[p]);
+              separate (out, FALSE, last_was_list);
+              g_string_append_len (out, t, (gssize) n);
             }
-          else
-            g_ptr_array_add (rest, g_strdup (paras[p]));
+          t += n;
         }
     }
-  if (first->len)
-    {
-      separate (out, FALSE, last_was_list);
-      g_string_append (out, first->str);
-    }
-  for (guint i = 0; i < rest->len; i++)
-    {
-      separate (out, FALSE, last_was_list);
-      g_string_append (out, g_ptr_array_index (rest, i));
-    }
-  g_string_free (first, TRUE);
-  g_ptr_array_unref (rest);
 }
 
 char *

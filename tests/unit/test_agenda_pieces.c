@@ -1,6 +1,7 @@
 /* attachments, participants, sentences */
 #include "tap.h"
 #include "agenda/agenda.h"
+#include "blocks.h"
 
 static MnAttachment *
 att (MnItem *item, guint i)
@@ -65,5 +66,19 @@ main (void)
           strlen ("Evaluering."), "a sentence ends before a capital");
   IS_INT (mn_first_sentence ("Kim T. Jensen deltager. Mere."), strlen ("Kim T. Jensen deltager."),
           "an initial ends no sentence");
+  {
+    /* a table row renders as its cells' first paragraphs joined, then each
+     * cell's other paragraphs; empty paragraphs and an empty first one
+     * are left out; a list item before it is set apart by a blank line */
+    static const char *const cells[] = { "Sagen afgøres i:\nanden\n\ntredje\n", "\nByrådet", "Udvalget\nsidst" };
+    g_autoptr (GPtrArray) blocks = mn_blocks_new ();
+    g_autofree char *text = NULL;
+    g_ptr_array_add (blocks, mn_block_new (MN_BLOCK_PARAGRAPH, "punkt", MN_STYLE_LIST_ITEM, 0, 0));
+    g_ptr_array_add (blocks, mn_block_new_row (cells, G_N_ELEMENTS (cells), 0));
+    g_ptr_array_add (blocks, mn_block_new (MN_BLOCK_PARAGRAPH, "Efter.", 0, 0, 0));
+    text = mn_render_blocks (blocks, 0, blocks->len);
+    IS_STR (text, "- punkt\n\nSagen afgøres i: Udvalget\n\nanden\n\ntredje\n\nByrådet\n\nsidst\n\nEfter.",
+            "a table row: first paragraphs joined, the others after, each its own");
+  }
   return tap_done ();
 }

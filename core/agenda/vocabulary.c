@@ -67,8 +67,8 @@ wordset_may_hold (const WordSet *set, const char *text)
 /* Is a short line (a whole paragraph) one of the table's words? */
 #define SHORT_LINE_IN(table, text) \
   ({ WordSet *set_ = WORDSET (table); \
-     g_autofree char *key_ = mn_longer_than (text, 60) || !wordset_may_hold (set_, text) \
-                             ? NULL : mn_vocab_heading_key (text); \
+     const char *key_ = mn_longer_than (text, 60) || !wordset_may_hold (set_, text) \
+                        ? NULL : heading_key_here (text); \
      key_ != NULL && wordset_index (set_, key_) >= 0; })
 
 /* Where text is as g_strstrip would leave it (*start, and the length),
@@ -227,15 +227,17 @@ key_memo_free (gpointer data)
 
 static GPrivate key_memo = G_PRIVATE_INIT (key_memo_free);
 
-char *
-mn_vocab_heading_key (const char *text)
+/* transfer none: text's key, in the thread's memo, until the next key is
+ * asked on this thread -- for a lookup there and then, with no copy */
+static const char *
+heading_key_here (const char *text)
 {
   KeyMemo *m = g_private_get (&key_memo);
   const char *start;
   gsize n;
 
   if (m && strcmp (m->text->str, text) == 0)
-    return g_strndup (m->key->str, m->key->len);
+    return m->key->str;
   if (m == NULL)
     {
       m = g_new0 (KeyMemo, 1);
@@ -248,7 +250,13 @@ mn_vocab_heading_key (const char *text)
   g_string_truncate (m->key, 0);
   mn_fold_into (m->key, start, n);
   g_string_assign (m->text, text);
-  return g_strndup (m->key->str, m->key->len);
+  return m->key->str;
+}
+
+char *
+mn_vocab_heading_key (const char *text)
+{
+  return g_strdup (heading_key_here (text));
 }
 
 gboolean
@@ -377,14 +385,14 @@ mn_vocab_decision_heading (const char *text, char **body, char **date)
 gboolean
 mn_vocab_section_heading (const char *text, MnSectionKind *kind)
 {
-  g_autofree char *key = NULL;
+  const char *key = NULL;
 
   if (text == NULL || mn_longer_than (text, 120))
     return FALSE;
   /* the tables' headings are short; longer lines can only be decisions */
   if (mn_longer_than (text, 64) || !wordset_may_hold (WORDSET (section_headings), text))
     goto decision;
-  key = mn_vocab_heading_key (text);
+  key = heading_key_here (text);
   {
     int i = WORDSET_LOOKUP (section_headings, key);
     if (i >= 0)
@@ -831,7 +839,7 @@ mn_vocab_find_organisation (const char *text, char **municipality,
 gboolean
 mn_vocab_short_word_line (const char *text)
 {
-  g_autofree char *key = NULL;
+  const char *key = NULL;
 
   WordSet *sets[] = { WORDSET (section_headings), WORDSET (break_words),
                       WORDSET (paper_kind_words), WORDSET (toc_headings) };
@@ -844,7 +852,7 @@ mn_vocab_short_word_line (const char *text)
   if (!may)
     return FALSE;
   /* one casefold for the four tables */
-  key = mn_vocab_heading_key (text);
+  key = heading_key_here (text);
   for (gsize i = 0; i < G_N_ELEMENTS (sets); i++)
     if (wordset_index (sets[i], key) >= 0)
       return TRUE;
@@ -1228,12 +1236,12 @@ static const struct {
 MnAccess
 mn_vocab_part_marker (const char *text)
 {
-  g_autofree char *key = NULL;
+  const char *key = NULL;
   int i;
 
   if (mn_longer_than (text, 40) || !wordset_may_hold (WORDSET (part_markers), text))
     return MN_ACCESS_UNKNOWN;
-  key = mn_vocab_heading_key (text);
+  key = heading_key_here (text);
   i = WORDSET_LOOKUP (part_markers, key);
   return i >= 0 ? part_markers[i].access : MN_ACCESS_UNKNOWN;
 }

@@ -186,6 +186,8 @@ typedef struct {
   /* paragraph */
   GString *text;
   char *style_id;
+  const StyleInfo *style;   /* style_id's, once asked (style_known) */
+  gboolean style_known;
   char *num_id;
   int ilvl;
   gboolean in_ppr, in_rpr, in_run, in_t, in_instr;
@@ -205,16 +207,30 @@ paragraph_start (Body *b)
 {
   g_string_truncate (b->text, 0);
   g_clear_pointer (&b->style_id, g_free);
+  b->style_known = FALSE;
   g_clear_pointer (&b->num_id, g_free);
   b->ilvl = 0;
   b->all_bold = TRUE;
   b->any_text = FALSE;
 }
 
+/* The paragraph's style, asked of styles.c once per paragraph: every run
+ * of it asks whether the style is bold. */
+static const StyleInfo *
+paragraph_style (Body *b, Walker *w)
+{
+  if (!b->style_known)
+    {
+      b->style = b->style_id ? docx_style (b->d->styles, b->style_id, w) : NULL;
+      b->style_known = TRUE;
+    }
+  return b->style;
+}
+
 static void
 paragraph_end (Body *b, Walker *w)
 {
-  const StyleInfo *si = b->style_id ? docx_style (b->d->styles, b->style_id, w) : NULL;
+  const StyleInfo *si = paragraph_style (b, w);
   gboolean bullet = FALSE;
   g_autofree char *label = NULL;
   g_autofree char *labelled = NULL;
@@ -348,6 +364,7 @@ body_node (const Node *n, gpointer data)
     {
       g_free (b->style_id);
       b->style_id = docx_attr (n, "val");
+      b->style_known = FALSE;
     }
   else if (docx_is (n, "numId") && b->in_ppr)
     {
@@ -362,12 +379,10 @@ body_node (const Node *n, gpointer data)
   else if (docx_is (n, "r"))
     {
       b->in_run = TRUE;
-      b->run_bold = FALSE;
-      if (b->style_id)
-        {
-          const StyleInfo *si = docx_style (b->d->styles, b->style_id, n->walker);
-          b->run_bold = si && si->bold;
-        }
+      {
+        const StyleInfo *si = paragraph_style (b, n->walker);
+        b->run_bold = si && si->bold;
+      }
     }
   else if (docx_is (n, "rPr") && b->in_run)
     b->in_rpr = TRUE;

@@ -101,13 +101,20 @@ docx_skip_element (const Node *n)
   n->walker->skip_until = n->walker->depth;
 }
 
-void
-docx_walker_stop (Walker *w, GError *error)
+/* The walk's first error is kept, a later one dropped. */
+static void
+walker_keep_error (Walker *w, GError *error)
 {
   if (w->error == NULL)
     w->error = error;
   else
     g_error_free (error);
+}
+
+void
+docx_walker_stop (Walker *w, GError *error)
+{
+  walker_keep_error (w, error);
   docx_lib.xmlStopParser (w->ctxt);
 }
 
@@ -307,11 +314,9 @@ pull_piece (void *data, char *buf, int len)
 
   if (n < 0)
     {
-      /* -1 ends the parse; the limit or damage is what the walk says */
-      if (p->walker->error == NULL)
-        p->walker->error = local;
-      else
-        g_error_free (local);
+      /* -1 ends the parse (no xmlStopParser inside libxml2's read of its
+       * input); the limit or damage is what the walk says */
+      walker_keep_error (p->walker, local);
       return -1;
     }
   return (int) n;

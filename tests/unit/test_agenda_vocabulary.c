@@ -13,7 +13,9 @@ main (void)
   {
     /* a heading key compared without being made: as comparing the keys */
     static const char *const lines[] = { "  Sagsfremstilling:  ", "SAGSFREMSTILLING", "Sagsfremstilling : ",
-                                         "Økonomi", "ØKONOMI:", "Straße", "STRASSE", ":", "", "Indstilling" };
+                                         "Økonomi", "ØKONOMI:", "Straße", "STRASSE", ":", "", "Indstilling",
+                                         /* told by the first byte, or not: spaces, colons, a digit */
+                                         "   ", " : ", "økonomi :", "1. Sag", "\tindstilling", "Ökonomi" };
     guint differ = 0;
     for (gsize i = 0; i < G_N_ELEMENTS (lines); i++)
       for (gsize k = 0; k < G_N_ELEMENTS (lines); k++)

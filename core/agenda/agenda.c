@@ -93,7 +93,12 @@ fill_item (MnItem *item, GPtrArray *raw, MnDocument *doc)
           break;
         }
       if (heading || *text)
-        g_ptr_array_add (item->sections, mn_section_new (heading, kind, text));
+        {
+          /* the rendered text is the section's own: no copy */
+          MnSection *section = mn_section_new (heading, kind, NULL);
+          section->text = g_steal_pointer (&text);
+          g_ptr_array_add (item->sections, section);
+        }
     }
 }
 

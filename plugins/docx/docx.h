@@ -26,6 +26,8 @@ typedef struct {
   GHashTable *abstract;     /* abstractNumId -> NumLevel[9] */
   GHashTable *nums;         /* numId -> abstractNumId (char*) */
   GHashTable *counters;     /* numId -> int[9] */
+  gboolean numbering_read;  /* numbering.xml asked for (input_docx.c: numbering_ready) */
+  gboolean numbering_ok;    /* and read without damage */
 } Docx;
 
 /* ---- ZIP entries (walk.c) ---- */

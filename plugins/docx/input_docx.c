@@ -133,6 +133,27 @@ read_numbering (Docx *d, GError **error)
   return ok;
 }
 
+/* numbering.xml is read at the first numbered paragraph (of a header or
+ * the body), inside the walk that met it, not before every paper: most
+ * papers number no paragraph, and its parse was a twentieth of such a
+ * paper's extraction.  Damage or a limit met there stops the walk w, as
+ * it stopped the conversion before; a paper with no numbered paragraph
+ * never meets it (as styles.xml past the styles the body uses). */
+static gboolean
+numbering_ready (Docx *d, Walker *w)
+{
+  GError *error = NULL;
+
+  if (!d->numbering_read)
+    {
+      d->numbering_read = TRUE;
+      d->numbering_ok = read_numbering (d, &error);
+      if (!d->numbering_ok)
+        docx_walker_stop (w, error);
+    }
+  return d->numbering_ok;
+}
+
 /* The automatic label of a numbered paragraph ("3."), NULL for a bullet or
  * none.  *bullet says whether it is a bullet.  transfer full */
 static char *
@@ -240,7 +261,7 @@ paragraph_end (Body *b, Walker *w)
 
   if (si && si->toc)
     return;
-  if (b->num_id)
+  if (b->num_id && strcmp (b->num_id, "0") != 0 && numbering_ready (b->d, w))
     label = number_label (b->d, b->num_id, b->ilvl, &bullet);
   /* stripped where it stands (as g_strstrip, by its length): the
    * paragraph's scratch, emptied at the next paragraph_start */
@@ -489,8 +510,6 @@ docx_extract (MnExtract *ex, GBytes *input, GError **error)
                    "not a Word document: the ZIP has no word/document.xml");
       goto out;
     }
-  if (!read_numbering (&d, error))
-    goto out;
   /* header parts first: they name the meeting, apart from the body */
   n_entries = docx_lib.zip_get_num_entries (d.zip, 0);
   for (zip_int64_t i = 0; i < n_entries && i < 10000; i++)

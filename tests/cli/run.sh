@@ -154,6 +154,17 @@ with zipfile.ZipFile(sys.argv[1], "w") as z:
   check "and both styles are read" sh -c "grep -q '\"title\": \"Budget\"' $T/out && ! grep -q Indholdet $T/out"
   case_ "damage in styles.xml before a style the body uses" 9 "head-styles.docx: damaged DOCX: word/styles.xml is not well-formed XML" -- $M convert -o "$T/x.json" "$T/head-styles.docx"
   check "leaves no output" test ! -e "$T/x.json"
+  # numbering.xml is read at the first numbered paragraph
+  # (plugins/docx/input_docx.c: numbering_ready): its labels still number
+  # the items; damage in it is exit 9 where a paragraph is numbered, and
+  # never met where none is
+  python3 tests/cli/numbering_docx.py "$T"
+  case_ "a numbered item title" 0 '' -- $M convert -q "$T/numbered.docx"
+  check "has its number from numbering.xml" sh -c "grep -q '\"number\": 1,' $T/out && grep -q '\"title\": \"Budget\"' $T/out"
+  case_ "damaged numbering.xml under a numbered paragraph" 9 "numbered-damaged.docx: damaged DOCX: word/numbering.xml is not well-formed XML" -- $M convert -o "$T/x.json" "$T/numbered-damaged.docx"
+  check "leaves no output" test ! -e "$T/x.json"
+  case_ "damaged numbering.xml with no numbered paragraph is not met" 0 '' -- $M convert -q "$T/unnumbered-damaged.docx"
+  check "and the paper converts" grep -q '"title": "Budget"' "$T/out"
 fi
 
 case_ "plugins lists the built-ins" 0 '' -- $M plugins

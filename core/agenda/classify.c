@@ -14,9 +14,9 @@
 static gboolean
 could_open_item (const char *t)
 {
-  return g_ascii_isdigit (t[0]) || g_str_has_prefix (t, "Punkt") || g_str_has_prefix (t, "Pkt")
-         || g_str_has_prefix (t, "Dagsordenspunkt")
-         || (g_str_has_prefix (t, "Sag") && g_ascii_isspace (t[3]));
+  return g_ascii_isdigit (t[0]) || MN_HAS_PREFIX (t, "Punkt") || MN_HAS_PREFIX (t, "Pkt")
+         || MN_HAS_PREFIX (t, "Dagsordenspunkt")
+         || (MN_HAS_PREFIX (t, "Sag") && g_ascii_isspace (t[3]));
 }
 
 /* "3. Title", "Punkt 3: Title", "Pkt. 3 Title", "3 - Title", "Sag nr. 3:

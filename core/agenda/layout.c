@@ -122,7 +122,7 @@ sign_seen (const MnLayoutSign *s, const Paper *paper)
             return TRUE;
           break;
         case MN_SIGN_DATED_DECISION:
-          if (g_str_has_prefix (t, "Beslutning i")
+          if (MN_HAS_PREFIX (t, "Beslutning i")
               && mn_regex_match (MN_REGEX ("^Beslutning\\s+i\\s+.{2,80}\\s+den\\s+\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0), t, NULL))
             return TRUE;
           break;

@@ -466,7 +466,7 @@ mn_vocab_access_line (const char *text)
 
   /* cheap first: "Å", "å", "L" or "l" must open the line, and the two
    * words hold at most 23 bytes ("Åbent dagsordenspunkt"): prose is longer */
-  if (!(g_str_has_prefix (t, "Å") || g_str_has_prefix (t, "å") || *t == 'L' || *t == 'l'))
+  if (!(MN_HAS_PREFIX (t, "Å") || MN_HAS_PREFIX (t, "å") || *t == 'L' || *t == 'l'))
     return MN_ACCESS_UNKNOWN;
   for (const char *p = t; *p && visible <= 23; p++)
     visible += !g_ascii_isspace (*p);
@@ -477,7 +477,7 @@ mn_vocab_access_line (const char *text)
   {
     g_autofree char *w = mn_match_fetch (&mi, 1);
     g_autofree char *lower = g_utf8_strdown (w, -1);
-    return g_str_has_prefix (lower, "luk") ? MN_ACCESS_CLOSED : MN_ACCESS_OPEN;
+    return MN_HAS_PREFIX (lower, "luk") ? MN_ACCESS_CLOSED : MN_ACCESS_OPEN;
   }
 }
 

@@ -21,6 +21,12 @@ mn_longer_than (const char *text, gsize n)
   return strnlen (text, n + 1) > n;
 }
 
+/* Whether text starts with the string literal prefix, reading no more of
+ * text than the prefix's length: GLib's g_str_has_prefix (before 2.76)
+ * measures the whole text first, and the parser asks it of every
+ * paragraph.  ("" prefix "" refuses anything but a literal.) */
+#define MN_HAS_PREFIX(text, prefix) (strncmp ((text), "" prefix "", sizeof (prefix) - 1) == 0)
+
 /* Whether every ASCII byte of text is ASCII whitespace or in allowed (any
  * other byte may be anything: a letter, or a space of Unicode's, that a
  * pattern's \s or \d takes): a test that answers a long line at its

@@ -78,7 +78,7 @@ struct Walker {
   struct {
     const xmlChar *name;      /* an element name of libxml2's dictionary */
     gsize len;
-  } name_lengths[64];         /* walk.c: name_length */
+  } name_lengths[256];         /* walk.c: name_length */
 };
 
 /* Whether n is the element named by the string literal name.  A macro,

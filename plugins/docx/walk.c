@@ -131,10 +131,14 @@ walker_fail (Walker *w, const char *what)
  * uses a few dozen names a hundred thousand times: their lengths are kept
  * by pointer, where a strlen for each start and end tag was 1 % of a DOCX
  * batch. */
+G_STATIC_ASSERT (G_N_ELEMENTS (((Walker *) NULL)->name_lengths) == 256);
+
 static inline gsize
 name_length (Walker *w, const xmlChar *local)
 {
-  guint slot = (guint) (((guintptr) local >> 3) % G_N_ELEMENTS (w->name_lengths));
+  /* the dictionary packs short names a few bytes apart ("p", "r", "t"):
+   * every bit of the address goes into the slot (Fibonacci hashing) */
+  guint slot = (guint) (((guint64) (guintptr) local * 0x9E3779B97F4A7C15ull) >> 56);
 
   if (w->name_lengths[slot].name != local)
     {

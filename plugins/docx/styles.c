@@ -12,13 +12,15 @@
  * definition.
  *
  * Papers of one archive are written from a few templates: their
- * styles.xml is byte for byte the same.  When a paper's styles.xml has the
- * CRC-32 and sizes (in the ZIP directory) of one of the last papers', the
- * process is converting such an archive (a batch worker converts many
- * papers): that styles.xml is read to its end once and kept (the last
- * KEPT of them), and the next papers with the same are answered from it
- * without inflating anything.  One paper alone is never read further than
- * it needs. */
+ * styles.xml is byte for byte the same, known by its CRC-32 and sizes in
+ * the ZIP directory.  The definitions a paper read (as far as it needed)
+ * are kept for the template (the last KEPT templates), and the next papers
+ * with the same styles.xml are answered from them without inflating
+ * anything -- papers of one template mostly use the same styles.  A paper
+ * that asks for a style past what was kept reads its own styles.xml, to
+ * its end, and that whole table is kept instead: each template is read
+ * once as far as its first paper needs and at most once whole.  One paper
+ * alone is never read further than it needs. */
 #include <string.h>
 #include <stdlib.h>
 #include "docx.h"
@@ -42,6 +44,8 @@ struct StyleReader {
   StylesKey key;
   gboolean keyed;           /* the ZIP directory gave the key */
   gboolean keep_whole;      /* read to the end when done, and kept */
+  GHashTable *shared;       /* the template's kept definitions, or NULL */
+  gboolean shared_whole;    /* they are all of styles.xml's */
   Entry entry;
   Walker walker;
   gboolean started, ended;  /* ended: read to its end, absent, or failed */
@@ -124,20 +128,18 @@ style_node (const Node *n, gpointer data)
     r->cur->bold = docx_on_value (n);
 }
 
-/* The last styles.xml read to their end: their complete definitions,
- * never changed once here (readers share a table, by reference); and the
- * keys of the last papers, kept or not. */
+/* The definitions read of the last templates' styles.xml: complete
+ * definitions, never changed once here (readers share a table, by
+ * reference), all of the part's or those up to where a paper stopped. */
 #define KEPT 4              /* templates kept */
-#define SEEN 16             /* papers remembered */
 
 G_LOCK_DEFINE_STATIC (kept);
 static struct {
   StylesKey key;
   GHashTable *raw;          /* NULL: a free slot */
+  gboolean whole;           /* read to the end */
 } kept[KEPT];
 static guint kept_next;     /* the slot to fill (or evict) next */
-static StylesKey seen[SEEN];
-static guint n_seen, seen_next;
 
 static gboolean
 styles_key (Docx *d, StylesKey *key)
@@ -171,35 +173,35 @@ docx_styles_new (Docx *d)
   r->resolved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   r->keyed = styles_key (d, &r->key);
   G_LOCK (kept);
-  for (guint i = 0; r->keyed && i < KEPT && r->raw == NULL; i++)
+  for (guint i = 0; r->keyed && i < KEPT && r->shared == NULL; i++)
     if (kept[i].raw && same_key (&r->key, &kept[i].key))
       {
-        r->raw = g_hash_table_ref (kept[i].raw);
-        r->ended = TRUE;      /* nothing to read: every definition is here */
+        r->shared = g_hash_table_ref (kept[i].raw);
+        r->shared_whole = kept[i].whole;
       }
-  for (guint i = 0; r->keyed && r->raw == NULL && i < n_seen; i++)
-    r->keep_whole |= same_key (&r->key, &seen[i]);
-  if (r->keyed && r->raw == NULL && !r->keep_whole)
-    {
-      seen[seen_next] = r->key;
-      seen_next = (seen_next + 1) % SEEN;
-      n_seen = MIN (n_seen + 1, SEEN);
-    }
   G_UNLOCK (kept);
-  if (r->raw == NULL)
-    r->raw = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) raw_style_free);
+  r->raw = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) raw_style_free);
   return r;
 }
 
-/* A styles.xml read to its end, without damage, is kept for the next. */
+/* The definitions this paper read, without damage, are kept for the next
+ * papers of its template (whole: to the end of the part), in the
+ * template's slot if it has one. */
 static void
-keep (StyleReader *r)
+keep (StyleReader *r, gboolean whole)
 {
+  guint slot = kept_next;
+
   G_LOCK (kept);
-  g_clear_pointer (&kept[kept_next].raw, g_hash_table_unref);
-  kept[kept_next].raw = g_hash_table_ref (r->raw);
-  kept[kept_next].key = r->key;
-  kept_next = (kept_next + 1) % KEPT;
+  for (guint i = 0; i < KEPT; i++)
+    if (kept[i].raw && same_key (&r->key, &kept[i].key))
+      slot = i;
+  if (slot == kept_next)
+    kept_next = (kept_next + 1) % KEPT;
+  g_clear_pointer (&kept[slot].raw, g_hash_table_unref);
+  kept[slot].raw = g_hash_table_ref (r->raw);
+  kept[slot].key = r->key;
+  kept[slot].whole = whole;
   G_UNLOCK (kept);
 }
 
@@ -246,7 +248,7 @@ read_more (StyleReader *r)
     {
       styles_end (r);
       if (n == 0 && r->error == NULL && r->keyed)
-        keep (r);
+        keep (r, TRUE);
     }
 }
 
@@ -255,12 +257,20 @@ docx_styles_free (StyleReader *r)
 {
   if (r == NULL)
     return;
-  /* the second paper of a template: the rest is read now, to be kept
-   * (read_more); damage met here is no error of this paper's */
+  /* a paper that asked past the template's kept definitions: the rest is
+   * read now, to be kept whole (read_more); damage met here is no error
+   * of this paper's */
   while (r->keep_whole && !r->ended)
     read_more (r);
   if (!r->ended)
-    styles_end (r);
+    {
+      /* the first paper of a template, read as far as it needed */
+      gboolean keep_part = r->started && r->error == NULL && r->keyed && r->shared == NULL;
+      styles_end (r);
+      if (keep_part && r->error == NULL)
+        keep (r, FALSE);
+    }
+  g_clear_pointer (&r->shared, g_hash_table_unref);
   g_hash_table_unref (r->raw);
   g_hash_table_unref (r->resolved);
   g_clear_error (&r->error);
@@ -273,6 +283,14 @@ raw_style (StyleReader *r, const char *id)
 {
   RawStyle *s;
 
+  if (r->shared)
+    {
+      if ((s = g_hash_table_lookup (r->shared, id)) != NULL || r->shared_whole)
+        return s;
+      /* past what the template's papers read so far: this paper reads its
+       * own, and to its end when done, to be kept whole */
+      r->keep_whole = r->keyed;
+    }
   while ((s = g_hash_table_lookup (r->raw, id)) == NULL && !r->ended)
     read_more (r);
   return s;

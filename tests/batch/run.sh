@@ -339,6 +339,8 @@ if $M plugins | grep -q '^docx '; then
   ok $([ "$(cat "$T"/templates-out/a*.json | grep -c '"title": "Sag a')" = 3 ] \
        && ! grep -q '"title": "Sag b' "$T"/templates-out/b*.json; echo $?) \
      "the first template's papers have their item, the second's none"
+  ok $([ "$(cat "$T"/templates-out/c[23].docx.json | grep -c '"title": "Sag c')" = 2 ]; echo $?) \
+     "a template's papers that use styles past what its first paper read have them"
 fi
 
 echo "1..$n"

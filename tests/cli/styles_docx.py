@@ -10,7 +10,10 @@ TOC style defined after 300 KB of table styles.
   styles_docx.py --archive DIR
     a1..a3.docx from one template, b1, b2.docx from another (its item
     heading style "H2" is a plain one: no items), each with its own item
-    title, the styles they use after 300 KB of table styles
+    title, the styles they use after 300 KB of table styles; c1..c3.docx
+    from a third, where c1 (the largest, converted first) uses only the
+    style defined first (its paper stops reading at once) and c2, c3 the
+    late ones too (past what c1 read: they must read on)
 """
 import sys
 import zipfile
@@ -27,7 +30,11 @@ def para(text, sid=None):
     return f'<w:p>{ppr}<w:r><w:t>{text}</w:t></w:r></w:p>'
 
 
-def document(title):
+def document(title, early_only=False):
+    if early_only:
+        # the template's largest paper: a batch converts it first
+        return (f'<w:document {W}><w:body>' + para('Dagsorden', 'H')
+                + ''.join(para(f'Teksten, afsnit {k}.') for k in range(300)) + '</w:body></w:document>')
     return (f'<w:document {W}><w:body>' + para('Dagsorden', 'H') + para(f'1. {title}', 'H2')
             + para('Teksten.') + para('Indholdet sidst i bilaget.', 'Toc') + '</w:body></w:document>')
 
@@ -50,6 +57,9 @@ if sys.argv[1] == '--archive':
         for i in range(1, 4 if template == 'a' else 3):
             write(f'{out}/{template}{i}.docx', document(f'Sag {template}{i}'),
                   style('H', 'heading 1') + table + style('Toc', 'toc 1') + style('H2', h2) + '</w:styles>')
+    for i in range(1, 4):
+        write(f'{out}/c{i}.docx', document(f'Sag c{i}', early_only=i == 1),
+              style('H', 'heading 1') + table + style('Toc', 'toc 1') + style('H2', 'heading 2') + '</w:styles>')
 else:
     out, toc = sys.argv[1], style('Toc', 'toc 1')
     for name, styles in (('late', heading + table + toc + '</w:styles>'),

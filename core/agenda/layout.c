@@ -1,7 +1,8 @@
 /* How the layout profiles bid (layout.h).
  *
- * Every content paragraph is looked at once per profile sign; a sign
- * counts its weight once however often it is seen (libarchive's
+ * Every content paragraph is looked at once, for all the profiles' signs
+ * together (bid_all); a sign counts its weight once however often it is
+ * seen (libarchive's
  * bidders count the bits they verified), and a profile's bid is the sum,
  * capped at 100.  The highest bid at MN_LAYOUT_WIN or more chooses its
  * profile.  Two winners within ten points of each other, or a best bid
@@ -21,15 +22,13 @@ static const MnLayout *const profiles[] = {
 /* What the signs look at: each paragraph's text (a row's first cell). */
 typedef struct {
   GPtrArray *texts;   /* const char*, borrowed */
-  GPtrArray *lines;   /* those of 80 bytes at most, which line signs look at */
   GPtrArray *content;
 } Paper;
 
 static void
 paper_init (Paper *paper, GPtrArray *content)
 {
-  paper->texts = g_ptr_array_new ();
-  paper->lines = g_ptr_array_new ();
+  paper->texts = g_ptr_array_sized_new (content->len);
   paper->content = content;
   for (guint i = 0; i < content->len; i++)
     {
@@ -39,8 +38,6 @@ paper_init (Paper *paper, GPtrArray *content)
                       : b->kind == MN_BLOCK_PARAGRAPH ? b->text : NULL;
       if (t != NULL)
         g_ptr_array_add (paper->texts, (gpointer) t);
-      if (t != NULL && !mn_longer_than (t, 80))
-        g_ptr_array_add (paper->lines, (gpointer) t);
     }
 }
 
@@ -48,19 +45,6 @@ static void
 paper_clear (Paper *paper)
 {
   g_ptr_array_unref (paper->texts);
-  g_ptr_array_unref (paper->lines);
-}
-
-/* Whether a paragraph of 80 bytes at most has the heading key want
- * (a paper has a thousand paragraphs, the profiles a few such lines:
- * those short enough are picked out once, in paper_init). */
-static gboolean
-line_seen (const Paper *paper, const char *want)
-{
-  for (guint i = 0; i < paper->lines->len; i++)
-    if (mn_vocab_heading_key_is (g_ptr_array_index (paper->lines, i), want))
-      return TRUE;
-  return FALSE;
 }
 
 /* A numbered title "700. Title": items numbered across the year (a
@@ -86,68 +70,101 @@ high_numbers (GPtrArray *content)
   return FALSE;
 }
 
-static gboolean
-sign_seen (const MnLayoutSign *s, const Paper *paper)
-{
-  g_autofree char *want = s->kind == MN_SIGN_LINE ? mn_vocab_heading_key (s->text) : NULL;
-  gsize prefix = s->kind == MN_SIGN_PREFIX ? strlen (s->text) : 0;
-  int subs = 0;
+/* One sign of one profile, as the pass over the paper looks for it. */
+typedef struct {
+  const MnLayoutSign *sign;
+  char *want;          /* MN_SIGN_LINE: the heading key of its text */
+  gsize prefix;        /* MN_SIGN_PREFIX: its text's length */
+  int subs;            /* MN_SIGN_SUB_ITEMS: sub-item titles met so far */
+  gboolean seen;
+} Looking;
 
-  if (s->kind == MN_SIGN_HIGH_NUMBERS)
-    return high_numbers (paper->content);
-  if (s->kind == MN_SIGN_LINE)
-    return line_seen (paper, want);
+/* Whether text t shows the sign; *short_line: whether t is a line of 80
+ * bytes at most (the lines MN_SIGN_LINE looks at), -1 until asked. */
+static gboolean
+seen_in (Looking *l, const char *t, int *short_line)
+{
+  const MnLayoutSign *s = l->sign;
+
   /* each pattern is compiled where it is first matched (MN_REGEX): a
    * paper may have no line that gets as far as one */
-  for (guint i = 0; i < paper->texts->len; i++)
+  switch (s->kind)
     {
-      const char *t = g_ptr_array_index (paper->texts, i);
-
-      switch (s->kind)
-        {
-        case MN_SIGN_PREFIX:
-          /* the first letter first, ASCII case aside, as strncasecmp */
-          if ((prefix == 0 || (*t | 0x20) == (*s->text | 0x20))
-              && g_ascii_strncasecmp (t, s->text, prefix) == 0)
-            return TRUE;
-          break;
-        case MN_SIGN_CONTAINS:
-          if (strstr (t, s->text))
-            return TRUE;
-          break;
-        case MN_SIGN_GENITIVE_DECISION:
-          if (!mn_longer_than (t, 139) && strstr (t, "eslutning den")
-              && mn_regex_match (MN_REGEX ("^\\p{Lu}[\\p{L}\\- ]{2,60}s\\s+beslutning\\s+den\\s+\\d", MN_REGEX_CASELESS),
-                                 t, NULL))
-            return TRUE;
-          break;
-        case MN_SIGN_DATED_DECISION:
-          if (MN_HAS_PREFIX (t, "Beslutning i")
-              && mn_regex_match (MN_REGEX ("^Beslutning\\s+i\\s+.{2,80}\\s+den\\s+\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0), t, NULL))
-            return TRUE;
-          break;
-        case MN_SIGN_SUB_ITEMS:
-          if (g_ascii_isdigit (*t)
-              && mn_regex_match (MN_REGEX ("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}", 0), t, NULL)
-              && ++subs >= 2)
-            return TRUE;
-          break;
-        default:
-          break;
-        }
+    case MN_SIGN_LINE:
+      if (*short_line < 0)
+        *short_line = !mn_longer_than (t, 80);
+      return *short_line && mn_vocab_heading_key_is (t, l->want);
+    case MN_SIGN_PREFIX:
+      /* the first letter first, ASCII case aside, as strncasecmp */
+      return (l->prefix == 0 || (*t | 0x20) == (*s->text | 0x20))
+             && g_ascii_strncasecmp (t, s->text, l->prefix) == 0;
+    case MN_SIGN_CONTAINS:
+      return strstr (t, s->text) != NULL;
+    case MN_SIGN_GENITIVE_DECISION:
+      return !mn_longer_than (t, 139) && strstr (t, "eslutning den")
+             && mn_regex_match (MN_REGEX ("^\\p{Lu}[\\p{L}\\- ]{2,60}s\\s+beslutning\\s+den\\s+\\d", MN_REGEX_CASELESS),
+                                t, NULL);
+    case MN_SIGN_DATED_DECISION:
+      return MN_HAS_PREFIX (t, "Beslutning i")
+             && mn_regex_match (MN_REGEX ("^Beslutning\\s+i\\s+.{2,80}\\s+den\\s+\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0), t, NULL);
+    case MN_SIGN_SUB_ITEMS:
+      return g_ascii_isdigit (*t)
+             && mn_regex_match (MN_REGEX ("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}", 0), t, NULL)
+             && ++l->subs >= 2;
+    default:
+      return FALSE;
     }
-  return FALSE;
 }
 
-static int
-bid (const MnLayout *p, const Paper *paper)
+/* Looks for every sign of the profiles in one pass over the paper, and
+ * sets each profile's bid, capped at 100.  The paragraphs are read once,
+ * not once per sign: a paper has a thousand of them, each apart in
+ * memory, and the profiles twenty-odd signs, most of them answered by a
+ * paragraph's first byte -- a pass per sign cost each paragraph a fetch
+ * from memory per sign. */
+static void
+bid_all (const MnLayout *const *layouts, guint n_layouts, const Paper *paper, int *bids)
 {
-  int score = 0;
+  Looking look[64];
+  guint n = 0, unseen = 0;
 
-  for (const MnLayoutSign *s = p->signs; s && s->kind != MN_SIGN_END; s++)
-    if (sign_seen (s, paper))
-      score += s->weight;
-  return MIN (score, 100);
+  for (guint p = 0; p < n_layouts; p++)
+    for (const MnLayoutSign *s = layouts[p]->signs; s && s->kind != MN_SIGN_END; s++)
+      {
+        Looking *l = &look[n++];
+        g_assert (n <= G_N_ELEMENTS (look));
+        *l = (Looking) { .sign = s };
+        if (s->kind == MN_SIGN_HIGH_NUMBERS)
+          l->seen = high_numbers (paper->content);
+        else if (s->kind == MN_SIGN_LINE)
+          l->want = mn_vocab_heading_key (s->text);
+        else if (s->kind == MN_SIGN_PREFIX)
+          l->prefix = strlen (s->text);
+        unseen += !l->seen;
+      }
+  for (guint i = 0; i < paper->texts->len && unseen > 0; i++)
+    {
+      const char *t = g_ptr_array_index (paper->texts, i);
+      int short_line = -1;
+
+      for (guint k = 0; k < n; k++)
+        if (!look[k].seen && seen_in (&look[k], t, &short_line))
+          {
+            look[k].seen = TRUE;
+            unseen--;
+          }
+    }
+  for (guint p = 0, k = 0; p < n_layouts; p++)
+    {
+      bids[p] = 0;
+      for (const MnLayoutSign *s = layouts[p]->signs; s && s->kind != MN_SIGN_END; s++, k++)
+        {
+          if (look[k].seen)
+            bids[p] += s->weight;
+          g_free (look[k].want);
+        }
+      bids[p] = MIN (bids[p], 100);
+    }
 }
 
 int
@@ -157,7 +174,7 @@ mn_layout_bid (const MnLayout *p, GPtrArray *content)
   int score;
 
   paper_init (&paper, content);
-  score = bid (p, &paper);
+  bid_all (&p, 1, &paper, &score);
   paper_clear (&paper);
   return score;
 }
@@ -168,13 +185,16 @@ mn_layout_choose (GPtrArray *content, char **doubt)
   const MnLayout *best = NULL, *second = NULL;
   int best_score = 0, second_score = 0;
 
+  int bids[G_N_ELEMENTS (profiles)];
   Paper paper;
 
   *doubt = NULL;
   paper_init (&paper, content);
+  bid_all (profiles, G_N_ELEMENTS (profiles), &paper, bids);
+  paper_clear (&paper);
   for (gsize i = 0; i < G_N_ELEMENTS (profiles); i++)
     {
-      int score = bid (profiles[i], &paper);
+      int score = bids[i];
       if (score > best_score)
         {
           second = best;
@@ -188,7 +208,6 @@ mn_layout_choose (GPtrArray *content, char **doubt)
           second_score = score;
         }
     }
-  paper_clear (&paper);
   if (best_score >= MN_LAYOUT_WIN && second_score >= MN_LAYOUT_WIN && best_score - second_score < 10)
     {
       *doubt = g_strdup_printf ("the paper reads as %s (%d) and as %s (%d) alike: read by the shared rules",

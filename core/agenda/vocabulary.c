@@ -87,6 +87,35 @@ stripped_span (const char *text, const char **start)
   return (gsize) (end - text);
 }
 
+/* As stripped_span where only a length up to max matters: a longer text
+ * is answered max + 1 by its bytes from max on, not measured to its end
+ * (the line tests are asked of every paragraph, most of them prose). */
+static gsize
+stripped_span_within (const char *text, gsize max, const char **start)
+{
+  const char *s = text;
+  gsize raw;
+
+  while (g_ascii_isspace (*s))
+    s++;
+  raw = strnlen (s, max + 1);
+  if (raw > max)
+    {
+      /* longer, unless all from byte max on is whitespace */
+      for (const char *p = s + max; *p; p++)
+        if (!g_ascii_isspace (*p))
+          {
+            *start = s;
+            return max + 1;
+          }
+      return stripped_span (text, start);
+    }
+  while (raw > 0 && g_ascii_isspace (s[raw - 1]))
+    raw--;
+  *start = s;
+  return raw;
+}
+
 /* The part of text its heading key folds: stripped, then without the
  * trailing ':' and ' ' ("Indstilling :"). */
 static gsize
@@ -352,7 +381,7 @@ mn_vocab_decision_heading (const char *text, char **body, char **date)
   g_autofree char *t = NULL;
   gboolean leading, genitive;
   const char *start;
-  gsize n = stripped_span (text, &start);
+  gsize n = stripped_span_within (text, 120, &start);
   GHashTable *memo;
   DecisionAnswer *a;
 
@@ -1061,7 +1090,7 @@ mn_vocab_item_label (const char *text, char **case_number)
 {
   g_autofree char *t = NULL;
   const char *start;
-  gsize n = stripped_span (text, &start);
+  gsize n = stripped_span_within (text, 80, &start);
   gboolean labelled;
 
   *case_number = NULL;

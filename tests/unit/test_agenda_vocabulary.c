@@ -83,6 +83,22 @@ main (void)
         }
     IS_INT (wrong, 0, "1,100 decision headings asked twice, between prose asked each time: the same answers");
   }
+  {
+    /* a line is measured only as far as its test needs: whitespace past
+     * the bound is still stripped, a longer line still refused */
+    g_autofree char *spaced = g_strdup_printf ("Sagsnr.: 24/1234%*s", 150, "");
+    g_autofree char *decision = g_strdup_printf ("  Beslutning i Direktionen den 20-03-2024%*s", 200, "");
+    g_autofree char *long_label = g_strdup_printf ("Sagsnr.: 24/1234 %s", "og en sætning, der gør linjen længere end en etiket kan være, langt over firs tegn.");
+    char *cn = NULL;
+    TAP_OK (mn_vocab_item_label (spaced, &cn) && g_strcmp0 (cn, "24/1234") == 0,
+            "a case-number label followed by 150 spaces is read");
+    g_free (cn);
+    TAP_OK (!mn_vocab_item_label (long_label, &cn) && cn == NULL, "a label line over 80 bytes is none");
+    TAP_OK (mn_vocab_decision_heading (decision, &body, &date) && g_strcmp0 (date, "2024-03-20") == 0,
+            "a decision heading followed by 200 spaces is read");
+    g_free (body);
+    g_free (date);
+  }
   IS_INT (mn_vocab_access_line (" Lukket Sag "), MN_ACCESS_CLOSED, "access line Lukket Sag");
   TAP_OK (mn_vocab_running_header ("Teknik- og Miljøudvalget 11-01-2023", &body, &date),
           "running header recognized");

@@ -5,12 +5,13 @@
  * that cell's other paragraphs (shared/corpus/dev/README.md). */
 #include <string.h>
 #include "agenda.h"
+#include "../gstring_put.h"
 
 static void
 separate (GString *out, gboolean list_item, gboolean *last_was_list)
 {
   if (out->len)
-    g_string_append (out, list_item && *last_was_list ? "\n" : "\n\n");
+    mn_put (out, list_item && *last_was_list ? "\n" : "\n\n");
   *last_was_list = list_item;
 }
 
@@ -81,8 +82,8 @@ mn_render_blocks (GPtrArray *blocks, guint from, guint to)
           else
             separate (out, list, &last_was_list);
           if (list)
-            g_string_append (out, "- ");
-          g_string_append (out, b->text);
+            mn_put_len (out, "- ", 2);
+          mn_put (out, b->text);
         }
     }
   return g_string_free (out, FALSE);

@@ -23,6 +23,7 @@
 #include <string.h>
 #include <stdlib.h>
 #include "docx.h"
+#include "gstring_put.h"
 
 static const char *const docx_extensions[] = { "docx", NULL };
 
@@ -311,7 +312,7 @@ append_text (Body *b, const char *s, gsize len)
 {
   if (b->field_hidden || b->in_instr)
     return;
-  g_string_append_len (b->text, s, (gssize) len);
+  mn_put_len (b->text, s, len);
   for (gsize i = 0; i < len; i++)
     if (!(s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
       {

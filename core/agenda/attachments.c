@@ -53,11 +53,11 @@ parse_record (char **tokens, guint from, guint to, int number, MnItem *item)
     {
       const char *t = tokens[i];
       MnMatch mi;
-      MnAccess access = mn_vocab_access_word (t);
+      MnAccess access;
 
       if (a->document_id == NULL && all_digits (t, 5))
         a->document_id = g_strdup (t);
-      else if (a->access == MN_ACCESS_UNKNOWN && access != MN_ACCESS_UNKNOWN)
+      else if (a->access == MN_ACCESS_UNKNOWN && (access = mn_vocab_access_word (t)) != MN_ACCESS_UNKNOWN)
         a->access = access;
       else if (a->reference == NULL && t[0] == '(' && mn_regex_match (reference, t, &mi))
         a->reference = mn_match_fetch (&mi, 1);

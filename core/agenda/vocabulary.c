@@ -477,6 +477,10 @@ static const struct {
 MnAccess
 mn_vocab_access_word (const char *word)
 {
+  /* every word opens with "Å" (0xC3 0x85) or "L": asked of every word of
+   * an attachment list, most are answered by their first byte */
+  if (*word != 'L' && (guchar) *word != 0xC3)
+    return MN_ACCESS_UNKNOWN;
   for (gsize i = 0; i < G_N_ELEMENTS (access_words); i++)
     if (strcmp (word, access_words[i].word) == 0)
       return access_words[i].access;

@@ -100,6 +100,11 @@ main (void)
     g_free (date);
   }
   IS_INT (mn_vocab_access_line (" Lukket Sag "), MN_ACCESS_CLOSED, "access line Lukket Sag");
+  IS_INT (mn_vocab_access_word ("Åben") * 10 + mn_vocab_access_word ("Åbent"), MN_ACCESS_OPEN * 11,
+          "access words Åben and Åbent");
+  IS_INT (mn_vocab_access_word ("Lukket"), MN_ACCESS_CLOSED, "access word Lukket");
+  IS_INT (mn_vocab_access_word ("Øvrige") + mn_vocab_access_word ("lukket") + mn_vocab_access_word (""),
+          MN_ACCESS_UNKNOWN * 3, "other words, a lower-case one and none are no access words");
   TAP_OK (mn_vocab_running_header ("Teknik- og Miljøudvalget 11-01-2023", &body, &date),
           "running header recognized");
   IS_STR (body, "Teknik- og Miljøudvalget", "running header body");

@@ -79,21 +79,29 @@ typedef struct {
   gboolean seen;
 } Looking;
 
-/* Whether text t shows the sign; *short_line: whether t is a line of 80
- * bytes at most (the lines MN_SIGN_LINE looks at), -1 until asked. */
+/* What a paragraph's signs look at, measured once for all of them: its
+ * length up to 140 bytes, and its first visible byte, ASCII in lower case
+ * (a line sign's key begins with it; any other byte may fold to anything). */
+typedef struct {
+  const char *t;
+  gsize len;           /* strnlen (t, 140) */
+  guchar first;        /* the first byte after ASCII whitespace, lowered */
+} Para;
+
+/* Whether the paragraph shows the sign. */
 static gboolean
-seen_in (Looking *l, const char *t, int *short_line)
+seen_in (Looking *l, const Para *p)
 {
   const MnLayoutSign *s = l->sign;
+  const char *t = p->t;
 
   /* each pattern is compiled where it is first matched (MN_REGEX): a
    * paper may have no line that gets as far as one */
   switch (s->kind)
     {
     case MN_SIGN_LINE:
-      if (*short_line < 0)
-        *short_line = !mn_longer_than (t, 80);
-      return *short_line && mn_vocab_heading_key_is (t, l->want);
+      return p->len <= 80 && (p->first >= 0x80 || p->first == (guchar) l->want[0] || l->want[0] == '\0')
+             && mn_vocab_heading_key_is (t, l->want);
     case MN_SIGN_PREFIX:
       /* the first letter first, ASCII case aside, as strncasecmp */
       return (l->prefix == 0 || (*t | 0x20) == (*s->text | 0x20))
@@ -101,11 +109,11 @@ seen_in (Looking *l, const char *t, int *short_line)
     case MN_SIGN_CONTAINS:
       return strstr (t, s->text) != NULL;
     case MN_SIGN_GENITIVE_DECISION:
-      return !mn_longer_than (t, 139) && strstr (t, "eslutning den")
+      return p->len <= 139 && strstr (t, "eslutning den")
              && mn_regex_match (MN_REGEX ("^\\p{Lu}[\\p{L}\\- ]{2,60}s\\s+beslutning\\s+den\\s+\\d", MN_REGEX_CASELESS),
                                 t, NULL);
     case MN_SIGN_DATED_DECISION:
-      return MN_HAS_PREFIX (t, "Beslutning i")
+      return *t == 'B' && MN_HAS_PREFIX (t, "Beslutning i")
              && mn_regex_match (MN_REGEX ("^Beslutning\\s+i\\s+.{2,80}\\s+den\\s+\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0), t, NULL);
     case MN_SIGN_SUB_ITEMS:
       return g_ascii_isdigit (*t)
@@ -144,11 +152,15 @@ bid_all (const MnLayout *const *layouts, guint n_layouts, const Paper *paper, in
       }
   for (guint i = 0; i < paper->texts->len && unseen > 0; i++)
     {
-      const char *t = g_ptr_array_index (paper->texts, i);
-      int short_line = -1;
+      Para para = { g_ptr_array_index (paper->texts, i), 0, 0 };
+      const char *v = para.t;
 
+      para.len = strnlen (para.t, 140);
+      while (g_ascii_isspace (*v))
+        v++;
+      para.first = (guchar) g_ascii_tolower (*v);
       for (guint k = 0; k < n; k++)
-        if (!look[k].seen && seen_in (&look[k], t, &short_line))
+        if (!look[k].seen && seen_in (&look[k], &para))
           {
             look[k].seen = TRUE;
             unseen--;

@@ -85,11 +85,11 @@ counts_grow (Counts *c)
   c->mask = mask;
 }
 
-/* Adds sign to the count of the folded word w, of FNV-1a hash. */
+/* Adds sign to the count of the folded word w. */
 static void
-counts_add_hashed (Counts *c, const char *w, gsize len, guint32 hash, int sign)
+counts_add (Counts *c, const char *w, gsize len, int sign)
 {
-  guint32 i = hash & c->mask;
+  guint32 hash = word_hash (w, len), i = hash & c->mask;
   Slot *s;
 
   for (s = &c->slots[i]; s->len; s = &c->slots[i = (i + 1) & c->mask])
@@ -106,71 +106,32 @@ counts_add_hashed (Counts *c, const char *w, gsize len, guint32 hash, int sign)
 }
 
 static void
-counts_add (Counts *c, const char *w, gsize len, int sign)
-{
-  counts_add_hashed (c, w, len, word_hash (w, len), sign);
-}
-
-/* Each word of text, folded: a word of ASCII and Latin-1 letters (most
- * of a Danish paper's) is folded and hashed on the stack as it is read,
- * in one pass; any other goes through mn_fold_into, whose fold is the
- * same (fold.c). */
-static void
 count_words (Counts *counts, const char *text, int sign)
 {
-  const guchar *p = (const guchar *) text;
+  const char *p = text;
 
   while (p && *p)
     {
-      const guchar *start;
-      char folded[64];
-      gsize n = 0;
-      guint32 hash = 2166136261u;
-      gboolean simple = TRUE;
-
+      const char *start;
       /* ASCII a byte at a time; other characters by their code point */
-      while (*p && !mn_word_char ((const char *) p))
-        p = *p < 0x80 ? p + 1 : (const guchar *) g_utf8_next_char (p);
+      while (*p && !mn_word_char (p))
+        p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
       start = p;
-      while (*p && mn_word_char ((const char *) p))
+      while (*p && mn_word_char (p))
+        p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
+      if (p > start)
         {
-          guchar c = *p, d;
-          if (c < 0x80)
+          gsize len = (gsize) (p - start);
+          char folded[64];
+
+          /* most words fold in place, on the stack */
+          if (len <= sizeof folded && mn_fold_simple (start, len, folded))
             {
-              c = c >= 'A' && c <= 'Z' ? c + 0x20 : c;
-              if (n < sizeof folded)
-                folded[n] = (char) c;
-              hash = (hash ^ c) * 16777619u;
-              n++;
-              p++;
+              counts_add (counts, folded, len, sign);
+              continue;
             }
-          else if (c == 0xC3 && p[1] != 0x9F)
-            {
-              /* U+00C0-U+00DE fold one row down (a word char is never ×) */
-              d = p[1] <= 0x9E ? p[1] + 0x20 : p[1];
-              if (n + 1 < sizeof folded)
-                {
-                  folded[n] = (char) c;
-                  folded[n + 1] = (char) d;
-                }
-              hash = (((hash ^ c) * 16777619u) ^ d) * 16777619u;
-              n += 2;
-              p += 2;
-            }
-          else
-            {
-              simple = FALSE;
-              p = (const guchar *) g_utf8_next_char (p);
-            }
-        }
-      if (p == start)
-        continue;
-      if (simple && n <= sizeof folded)
-        counts_add_hashed (counts, folded, n, hash, sign);
-      else
-        {
           g_string_truncate (counts->word, 0);
-          mn_fold_into (counts->word, (const char *) start, (gsize) (p - start));
+          mn_fold_into (counts->word, start, len);
           counts_add (counts, counts->word->str, counts->word->len, sign);
         }
     }

@@ -80,12 +80,12 @@ typedef struct {
 } Looking;
 
 /* What a paragraph's signs look at, measured once for all of them: its
- * length up to 140 bytes, and its first visible byte, ASCII in lower case
- * (a line sign's key begins with it; any other byte may fold to anything). */
+ * length up to 140 bytes, and its first visible byte (which tells most
+ * lines from a line sign's key). */
 typedef struct {
   const char *t;
   gsize len;           /* strnlen (t, 140) */
-  guchar first;        /* the first byte after ASCII whitespace, lowered */
+  guchar first;        /* the first byte after ASCII whitespace */
 } Para;
 
 /* Whether the paragraph shows the sign. */
@@ -100,7 +100,7 @@ seen_in (Looking *l, const Para *p)
   switch (s->kind)
     {
     case MN_SIGN_LINE:
-      return p->len <= 80 && (p->first >= 0x80 || p->first == (guchar) l->want[0] || l->want[0] == '\0')
+      return p->len <= 80 && mn_vocab_heading_key_may_start (p->first, l->want)
              && mn_vocab_heading_key_is (t, l->want);
     case MN_SIGN_PREFIX:
       /* the first letter first, ASCII case aside, as strncasecmp */
@@ -158,7 +158,7 @@ bid_all (const MnLayout *const *layouts, guint n_layouts, const Paper *paper, in
       para.len = strnlen (para.t, 140);
       while (g_ascii_isspace (*v))
         v++;
-      para.first = (guchar) g_ascii_tolower (*v);
+      para.first = (guchar) *v;
       for (guint k = 0; k < n; k++)
         if (!look[k].seen && seen_in (&look[k], &para))
           {

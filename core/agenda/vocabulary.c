@@ -295,11 +295,10 @@ mn_vocab_heading_key_is (const char *text, const char *key)
   gsize n;
 
   /* most lines are told by their first byte, before the span is measured
-   * (a strlen): an ASCII byte folds to its lower case, and a span that
-   * ends before it (a line of spaces and colons) has the key "" */
+   * (a strlen) */
   while (g_ascii_isspace (*first))
     first++;
-  if ((guchar) *first < 0x80 && *key != '\0' && g_ascii_tolower (*first) != *key)
+  if (!mn_vocab_heading_key_may_start ((guchar) *first, key))
     return FALSE;
   n = heading_span (text, &start);
   /* folded only as far as it agrees with key */

@@ -45,6 +45,15 @@ mn_ascii_only (const char *text, const char *allowed)
 /* A heading's key for comparing: trimmed, a trailing colon dropped, case
  * folded ("Sagsfremstilling:" -> "sagsfremstilling").  transfer full */
 char *mn_vocab_heading_key (const char *text);
+/* Whether a line whose first byte after ASCII whitespace is c may have
+ * the heading key key, told by that byte alone: an ASCII byte folds to
+ * its lower case (a line of spaces and colons has the key ""), any other
+ * may fold to anything. */
+static inline gboolean
+mn_vocab_heading_key_may_start (guchar c, const char *key)
+{
+  return c >= 0x80 || *key == '\0' || (guchar) g_ascii_tolower ((char) c) == (guchar) *key;
+}
 /* Whether text's heading key is key, without making it. */
 gboolean mn_vocab_heading_key_is (const char *text, const char *key);
 gboolean mn_vocab_section_heading (const char *text, MnSectionKind *kind);

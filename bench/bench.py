@@ -173,6 +173,41 @@ def corpus_rows(label, groups, tools_for):
     return lines
 
 
+PHASES = re.compile(r'\(read ([\d.]+) ms, extract ([\d.]+) ms, structure ([\d.]+) ms, write ([\d.]+) ms\)\s*$')
+
+
+def phase_rows(fmt, files, floor, rounds=3):
+    """Where the time of `minutes convert` goes, from -v's own clock: per
+    file, the mean over the rounds of the wall time and of each phase, the
+    rest of the wall being the process's start and exit (fork and exec from
+    this script included); the floor's wall per file beside it."""
+    sums = dict(wall=0.0, read=0.0, extract=0.0, structure=0.0, write=0.0, floor=0.0)
+    runs = 0
+    for _ in range(rounds):
+        for f in files:
+            t = time.perf_counter()
+            p = subprocess.run([MINUTES, 'convert', '-v', '-q', '-o', os.devnull, f],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            wall = time.perf_counter() - t
+            m = PHASES.search(p.stderr)
+            if p.returncode != 0 or not m:
+                continue
+            runs += 1
+            sums['wall'] += wall * 1e3
+            for key, value in zip(('read', 'extract', 'structure', 'write'), m.groups()):
+                sums[key] += float(value)
+            if floor:
+                sums['floor'] += run_one(floor(f))[0] * 1e3
+    if runs == 0:
+        return None
+    mean = {k: v / runs for k, v in sums.items()}
+    start = mean['wall'] - mean['read'] - mean['extract'] - mean['structure'] - mean['write']
+    return (f"| {fmt} | {len(files)} | {mean['wall']:.2f} | {start:.2f} | {mean['read']:.2f} | "
+            f"{mean['extract']:.2f} | {mean['structure']:.2f} | {mean['write']:.2f} | "
+            f"{100 * mean['structure'] / mean['wall']:.0f} % | "
+            + (f"{mean['floor']:.2f} |" if floor else ' |'))
+
+
 def version(cmd):
     try:
         p = subprocess.run(cmd, capture_output=True, text=True)
@@ -355,6 +390,15 @@ def main():
                     if f.endswith(('.json', '.xml', '.html')) and not f.endswith('.expected.json'))
         more += corpus_rows('exports', [('', fs)], floor_for)[2:] if more else corpus_rows('exports', [('', fs)], floor_for)
 
+    # where the time goes, phase by phase (convert -v)
+    phase_lines = ['| format | files | wall ms per file | start-up and exit | read | extract (libraries included) | '
+                   'structure | write | structure share | floor wall ms per file |',
+                   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |']
+    for fmt, files in (('pdf', pdfs), ('docx', docxs)):
+        row = phase_rows(fmt, files, floor_for(fmt)) if files else None
+        if row:
+            phase_lines.append(row)
+
     # the JSON of the scale packs, against the recorded digest
     digest = outputs_digest(pdfs + docxs)
     recorded_path = os.path.join(ROOT, 'bench', 'scale-outputs.sha256')
@@ -405,6 +449,15 @@ def main():
         *rss_lines,
         '',
         f'The JSON of the {len(pdfs) + len(docxs)} scale packs (sha256 {digest[:12]}): {same}.',
+        '',
+        '## Where the time goes (minutes convert -v, one process per file, mean of three passes)',
+        '',
+        'Each phase by minutes\' own clock: reading the file; the input plugin, with the libraries it loads',
+        'at a process\'s first file of its format, and the input\'s SHA-256; the structure (normalization',
+        'and the agenda parse); the JSON output.  "Start-up and exit" is the rest of the wall time: the',
+        'process\'s start and end, and its fork and exec from this script, as in every per-process row.',
+        '',
+        *phase_lines,
         '',
         '## Scaling',
         '',

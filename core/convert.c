@@ -117,11 +117,19 @@ MnDocument *
 mn_convert_bytes (MnRegistry *reg, GBytes *data, const char *file_name,
                   const char *from, GError **error)
 {
+  return mn_convert_bytes_timed (reg, data, file_name, from, NULL, error);
+}
+
+MnDocument *
+mn_convert_bytes_timed (MnRegistry *reg, GBytes *data, const char *file_name,
+                        const char *from, MnConvertTimes *times, GError **error)
+{
   const MnInputPlugin *in;
   MnExtract ex;
   MnDocument *doc;
   gsize len;
   const guint8 *bytes = g_bytes_get_data (data, &len);
+  gint64 start = g_get_monotonic_time (), extracted;
 
   if (len == 0)
     {
@@ -156,9 +164,15 @@ mn_convert_bytes (MnRegistry *reg, GBytes *data, const char *file_name,
       g_ptr_array_add (doc->warnings, mn_warning_new (w->code, w->page,
                                                       w->message));
     }
+  extracted = g_get_monotonic_time ();
   mn_normalize (ex.blocks);
   mn_agenda_parse (ex.blocks, doc);
   mn_extract_clear (&ex);
+  if (times)
+    {
+      times->extract += extracted - start;
+      times->structure += g_get_monotonic_time () - extracted;
+    }
   return doc;
 }
 
@@ -378,6 +392,8 @@ mn_convert_file (MnRegistry *reg, const char *input, const char *output,
   g_autoptr (MnDocument) doc = NULL;
   const MnOutputPlugin *out;
   const char *name = strcmp (input, "-") == 0 ? "<stdin>" : input;
+  MnConvertTimes times = { 0 };
+  gint64 start;
 
   /* resolve the output first: a typo in -t should not cost a conversion */
   out = mn_registry_output (reg, opts->to ? opts->to : "json", error);
@@ -390,16 +406,20 @@ mn_convert_file (MnRegistry *reg, const char *input, const char *output,
                    input, input);
       return FALSE;
     }
+  start = g_get_monotonic_time ();
   data = mn_read_input (input, error);
+  times.read = g_get_monotonic_time () - start;
   if (data)
-    doc = mn_convert_bytes (reg, data, name, opts->from, error);
+    doc = mn_convert_bytes_timed (reg, data, name, opts->from, &times, error);
   if (doc == NULL)
     {
       g_prefix_error (error, "%s: ", name);
       return FALSE;
     }
+  start = g_get_monotonic_time ();
   if (!mn_write_document (out, doc, opts->options, output, NULL, error))
     return FALSE;
+  times.write = g_get_monotonic_time () - start;
   for (guint i = 0; opts->on_warning && i < doc->warnings->len; i++)
     opts->on_warning (name, g_ptr_array_index (doc->warnings, i));
   if (opts->verbose)
@@ -407,12 +427,14 @@ mn_convert_file (MnRegistry *reg, const char *input, const char *output,
       char pages[32] = "";
       if (doc->source.pages > 0)
         g_snprintf (pages, sizeof pages, ", %d pages", doc->source.pages);
-      fprintf (stderr, "minutes: %s: read as %s%s, layout %s: %s of %s %s, %u items, %u warnings -> %s\n",
+      fprintf (stderr, "minutes: %s: read as %s%s, layout %s: %s of %s %s, %u items, %u warnings -> %s"
+               " (read %.2f ms, extract %.2f ms, structure %.2f ms, write %.2f ms)\n",
                name, doc->source.format, pages, doc->layout ? doc->layout : "generic",
                mn_kind_to_string (doc->meeting.kind),
                doc->meeting.body ? doc->meeting.body : "an unnamed body",
                doc->meeting.date ? doc->meeting.date : "(no date)", doc->items->len,
-               doc->warnings->len, output && strcmp (output, "-") ? output : "standard output");
+               doc->warnings->len, output && strcmp (output, "-") ? output : "standard output",
+               times.read / 1e3, times.extract / 1e3, times.structure / 1e3, times.write / 1e3);
     }
   return TRUE;
 }

@@ -23,6 +23,19 @@ MnDocument *mn_convert_bytes (MnRegistry *reg, GBytes *data,
                               const char *file_name, const char *from,
                               GError **error);
 
+/* Where one conversion's time went, in microseconds (convert -v): reading
+ * the input; the input plugin (with its libraries, loaded at a process's
+ * first file of the format) and the input's SHA-256; the structure
+ * (normalization and the agenda parse); the output plugin and the write. */
+typedef struct {
+  gint64 read, extract, structure, write;
+} MnConvertTimes;
+
+/* mn_convert_bytes, adding its extract and structure times to times. */
+MnDocument *mn_convert_bytes_timed (MnRegistry *reg, GBytes *data,
+                                    const char *file_name, const char *from,
+                                    MnConvertTimes *times, GError **error);
+
 /* Serializes doc with the output plugin to path ("-" or NULL: stdout).  A
  * file is written to a temporary file and renamed into place, so it is
  * complete or absent: see mn_write_atomically. */

@@ -211,6 +211,7 @@ check "as DIR/NAME.json" [ -s "$T/many/m01.txt.json" ] && [ -s "$T/many/m02.pdf.
 case_ "several INPUTs without -o DIR is a usage error" 2 "several INPUTs need -o DIR" -- $M convert fixtures/dev/m01.txt fixtures/dev/m02.txt
 case_ "two INPUTs of one name into one DIR are refused" 2 "would also write" -- $M convert -o "$T/many" fixtures/dev/m01.txt "$T/many/../many/m01.txt"
 case_ "-v says what was read" 0 "^minutes: fixtures/dev/m02.pdf: read as pdf, 2 pages, layout generic: agenda of Direktionen" -- $M convert -v -o "$T/v.json" fixtures/dev/m02.pdf
+case_ "-v says where the time went, phase by phase" 0 "-> $T/v3.json \\(read [0-9]+\\.[0-9]{2} ms, extract [0-9]+\\.[0-9]{2} ms, structure [0-9]+\\.[0-9]{2} ms, write [0-9]+\\.[0-9]{2} ms\\)$" -- $M convert -v -o "$T/v3.json" fixtures/dev/m02.docx
 case_ "-v names the layout profile the paper was read by" 0 "layout firstagenda: minutes of" -- $M convert -v -o "$T/v2.json" tests/layouts/firstagenda/byraad.txt
 rm -rf "$T/b"
 $M batch --quiet -o "$T/b" -t csv -O table=topics -O header=no fixtures/dev/m01.txt >/dev/null 2>&1

@@ -23,4 +23,22 @@ mn_put_len (GString *out, const char *s, gsize n)
 
 #define mn_put(out, s) mn_put_len ((out), (s), strlen (s))
 
+/* An int in decimal, as "%d" prints it (a printf costs thirty times the
+ * digits: the JSON's numbers and the attachment lines are many). */
+static inline void
+mn_put_int (GString *out, int value)
+{
+  char digits[12];
+  char *p = digits + sizeof digits;
+  /* the magnitude as unsigned: -INT_MIN does not fit an int */
+  unsigned int v = value < 0 ? 0u - (unsigned int) value : (unsigned int) value;
+
+  do
+    *--p = (char) ('0' + v % 10);
+  while ((v /= 10) != 0);
+  if (value < 0)
+    *--p = '-';
+  mn_put_len (out, p, (gsize) (digits + sizeof digits - p));
+}
+
 #endif

@@ -96,7 +96,7 @@ int_member (Writer *w, const char *key, int value, int null_value)
   if (value == null_value)
     mn_put_len (w->out, "null", 4);
   else
-    g_string_append_printf (w->out, "%d", value);
+    mn_put_int (w->out, value);
 }
 
 typedef void (*WriteElement) (Writer *w, gconstpointer element);
@@ -222,9 +222,9 @@ pages_member (Writer *w, int first, int last)
     }
   begin_container (w, '[');
   element (w);
-  g_string_append_printf (w->out, "%d", first);
+  mn_put_int (w->out, first);
   element (w);
-  g_string_append_printf (w->out, "%d", last > 0 ? last : first);
+  mn_put_int (w->out, last > 0 ? last : first);
   end_container (w, ']');
 }
 

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include "agenda.h"
 #include "../regex.h"
+#include "../gstring_put.h"
 
 static gboolean
 all_digits (const char *s, gsize min_len)
@@ -222,17 +223,28 @@ mn_attachments_render (const MnItem *item)
 
       if (out->len)
         g_string_append_c (out, '\n');
-      g_string_append_printf (out, "%d -", a->number);
+      mn_put_int (out, a->number);
+      mn_put (out, " -");
       if (a->document_id)
-        g_string_append_printf (out, " %s", a->document_id);
+        {
+          g_string_append_c (out, ' ');
+          mn_put (out, a->document_id);
+        }
       if (a->access != MN_ACCESS_UNKNOWN)
-        g_string_append (out, a->access == MN_ACCESS_OPEN ? " Åben" : " Lukket");
+        mn_put (out, a->access == MN_ACCESS_OPEN ? " Åben" : " Lukket");
       if (*a->title)
-        g_string_append_printf (out, " %s", a->title);
+        {
+          g_string_append_c (out, ' ');
+          mn_put (out, a->title);
+        }
       if (a->reference)
-        g_string_append_printf (out, " (%s) (H)", a->reference);
+        {
+          mn_put (out, " (");
+          mn_put (out, a->reference);
+          mn_put (out, ") (H)");
+        }
       else
-        g_string_append (out, " () ()");
+        mn_put (out, " () ()");
     }
   return g_string_free (out, FALSE);
 }

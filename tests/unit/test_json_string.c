@@ -1,7 +1,9 @@
 /* mn_json_append_string (core/json_string.c): the escapes JSON needs, and
  * every byte that is not UTF-8 as U+FFFD, whatever run it is in. */
 #include <string.h>
+#include <limits.h>
 #include <minutes/plugin.h>
+#include "gstring_put.h"
 #include "tap.h"
 
 static char *
@@ -97,6 +99,21 @@ same_as_reference (void)
   g_rand_free (rand);
 }
 
+/* mn_put_int (gstring_put.h), the writer's numbers: as "%d" prints them. */
+static void
+ints_as_printf (void)
+{
+  const int values[] = { 0, 7, -7, 10, 99, 100, 2024, -2024, 123456789, INT_MAX, INT_MIN, INT_MIN + 1 };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autoptr (GString) out = g_string_new ("x");
+      g_autofree char *want = g_strdup_printf ("x%d", values[i]);
+      mn_put_int (out, values[i]);
+      IS_STR (out->str, want, "mn_put_int (%d) appends what %%d prints", values[i]);
+    }
+}
+
 int
 main (void)
 {
@@ -124,5 +141,6 @@ main (void)
            "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD \xf0\x9f\x98\x80\"",
            "a surrogate, past U+10FFFF, an overlong '/': a U+FFFD per byte; an emoji as it is");
   same_as_reference ();
+  ints_as_printf ();
   return tap_done ();
 }

@@ -10,7 +10,9 @@ to fixtures/dev when absent), in one run on the same files, times:
   bench/floor: the fixed libraries alone        (one process per file, and
                                                 one process over all files)
 and prints files/s, pages/s, MB/s, peak RSS and the ratio to the baseline
-for the format (pdftotext, docx2txt; pandoc too for DOCX).  Then a scaling
+for the format (pdftotext, docx2txt; pandoc too for DOCX); where one
+conversion's time goes, phase by phase (`convert -v`), beside the floor's
+wall time.  Then a scaling
 check: time per page on the smallest and largest PDF pack and on one paper
 joined from several packs (200+ pages); the systems and exports sets per
 system and format; and whether the scale packs' JSON is byte-identical to

@@ -124,16 +124,82 @@ seen_in (Looking *l, const Para *p)
     }
 }
 
+/* Which signs a paragraph is asked for, by its bytes: a prefix sign only
+ * of a paragraph whose first byte is its text's (ASCII case aside), a line
+ * sign only of one whose first visible byte its key may start with
+ * (mn_vocab_heading_key_may_start); every other sign of every paragraph.
+ * Lists of sign indices, chained through next[]. */
+typedef struct {
+  guint8 by_first_byte[256];     /* prefix signs: 1 + the first index, 0 none */
+  guint8 by_first_visible[256];  /* line signs, likewise */
+  guint8 others;                 /* the signs every paragraph is asked for */
+  guint8 next[64];               /* 1 + the next index of the same list, 0 the end */
+} SignIndex;
+
+static void
+index_push (guint8 *head, guint8 *next, guint k)
+{
+  next[k] = *head;
+  *head = (guint8) (k + 1);
+}
+
+static void
+index_signs (SignIndex *ix, const Looking *look, guint n)
+{
+  memset (ix, 0, sizeof *ix);
+  /* pushed from the last, so each list keeps the signs' order */
+  for (guint k = n; k-- > 0;)
+    {
+      const MnLayoutSign *s = look[k].sign;
+
+      if (look[k].seen)
+        continue;
+      if (s->kind == MN_SIGN_PREFIX && look[k].prefix > 0)
+        {
+          guchar c = (guchar) *s->text;
+          /* (*t | 0x20) == (*s->text | 0x20): the two bytes that or to it */
+          for (guint b = 0; b < 256; b++)
+            if ((b | 0x20) == (c | 0x20u))
+              index_push (&ix->by_first_byte[b], ix->next, k);
+        }
+      else if (s->kind == MN_SIGN_LINE)
+        {
+          for (guint b = 0; b < 256; b++)
+            if (mn_vocab_heading_key_may_start ((guchar) b, look[k].want))
+              index_push (&ix->by_first_visible[b], ix->next, k);
+        }
+      else
+        index_push (&ix->others, ix->next, k);
+    }
+}
+
+/* Asks the paragraph for the signs of one list not seen yet. */
+static void
+ask_list (Looking *look, const guint8 *next, guint8 head, const Para *para, guint *unseen)
+{
+  for (guint8 at = head; at; at = next[at - 1])
+    {
+      Looking *l = &look[at - 1];
+      if (!l->seen && seen_in (l, para))
+        {
+          l->seen = TRUE;
+          (*unseen)--;
+        }
+    }
+}
+
 /* Looks for every sign of the profiles in one pass over the paper, and
  * sets each profile's bid, capped at 100.  The paragraphs are read once,
  * not once per sign: a paper has a thousand of them, each apart in
  * memory, and the profiles twenty-odd signs, most of them answered by a
  * paragraph's first byte -- a pass per sign cost each paragraph a fetch
- * from memory per sign. */
+ * from memory per sign; and each paragraph is asked only for the signs its
+ * first bytes allow (SignIndex). */
 static void
 bid_all (const MnLayout *const *layouts, guint n_layouts, const Paper *paper, int *bids)
 {
   Looking look[64];
+  SignIndex ix;
   guint n = 0, unseen = 0;
 
   for (guint p = 0; p < n_layouts; p++)
@@ -150,6 +216,7 @@ bid_all (const MnLayout *const *layouts, guint n_layouts, const Paper *paper, in
           l->prefix = strlen (s->text);
         unseen += !l->seen;
       }
+  index_signs (&ix, look, n);
   for (guint i = 0; i < paper->texts->len && unseen > 0; i++)
     {
       Para para = { g_ptr_array_index (paper->texts, i), 0, 0 };
@@ -159,12 +226,9 @@ bid_all (const MnLayout *const *layouts, guint n_layouts, const Paper *paper, in
       while (g_ascii_isspace (*v))
         v++;
       para.first = (guchar) *v;
-      for (guint k = 0; k < n; k++)
-        if (!look[k].seen && seen_in (&look[k], &para))
-          {
-            look[k].seen = TRUE;
-            unseen--;
-          }
+      ask_list (look, ix.next, ix.others, &para, &unseen);
+      ask_list (look, ix.next, ix.by_first_byte[(guchar) *para.t], &para, &unseen);
+      ask_list (look, ix.next, ix.by_first_visible[para.first], &para, &unseen);
     }
   for (guint p = 0, k = 0; p < n_layouts; p++)
     {

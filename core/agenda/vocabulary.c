@@ -1116,8 +1116,14 @@ mn_vocab_item_label (const char *text, char **case_number)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (case_number_labels); i++)
     {
-      const char *v = label_value (t, case_number_labels[i]);
-      gsize n = strlen (case_number_labels[i]);
+      const char *v;
+      gsize n;
+
+      /* most labels are told from the line by its first letter */
+      if (!same_first_letter (t, case_number_labels[i]))
+        continue;
+      v = label_value (t, case_number_labels[i]);
+      n = strlen (case_number_labels[i]);
       /* "Sagsnr.:" with nothing after it: the label of an item with no case */
       if (g_ascii_strncasecmp (t, case_number_labels[i], n) == 0 && strcmp (t + n, ":") == 0)
         return TRUE;

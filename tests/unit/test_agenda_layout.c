@@ -13,6 +13,17 @@ content (const char *text)
   return b;
 }
 
+/* Paragraphs as they are, not normalized (leading spaces kept). */
+static GPtrArray *
+paragraphs (const char *const *texts)
+{
+  GPtrArray *b = mn_blocks_new ();
+
+  for (; *texts; texts++)
+    g_ptr_array_add (b, mn_block_new (MN_BLOCK_PARAGRAPH, *texts, 0, 0, 0));
+  return b;
+}
+
 static const char *
 choose (const char *text, char **doubt)
 {
@@ -56,6 +67,25 @@ main (void)
                   "Referat: Godkendt.", &doubt), "generic", "two systems bidding alike: generic");
   TAP_OK (doubt && strstr (doubt, "alike"), "and says which two");
   g_clear_pointer (&doubt, g_free);
+
+  /* a paragraph is asked only for the signs its first bytes allow (layout.c's
+   * SignIndex): a prefix sign whatever the case of its first letter, a
+   * line sign after leading spaces, and the others of every paragraph */
+  {
+    g_autoptr (GPtrArray) upper = content ("Sagen afgøres i: Byrådet");
+    g_autoptr (GPtrArray) lower = content ("sagen afgøres i: Byrådet");
+    const char *const spaced_text[] = { "   Underskriftsside", NULL };
+    const char *const other_text[] = { "Tekst.", "Se direktørens påtegning.", NULL };
+    g_autoptr (GPtrArray) spaced = paragraphs (spaced_text);
+    g_autoptr (GPtrArray) plain = content ("Underskriftsside");
+    g_autoptr (GPtrArray) other = paragraphs (other_text);
+
+    IS_INT (mn_layout_bid (&mn_layout_acadre, upper), 25, "a prefix sign: its weight");
+    IS_INT (mn_layout_bid (&mn_layout_acadre, lower), 25, "and the same in lower case");
+    IS_INT (mn_layout_bid (&mn_layout_acadre, plain), 20, "a line sign: its weight");
+    IS_INT (mn_layout_bid (&mn_layout_acadre, spaced), 20, "and the same after leading spaces");
+    IS_INT (mn_layout_bid (&mn_layout_firstagenda, other), 10, "a sign inside a paragraph, asked of every one");
+  }
 
   /* what a profile changes: FirstAgenda's large bold sub-headings are sections, without doubt */
   doc = parse ("Punkt 1: Godkendelse\n\nEMN-2023-0001\n\n## Beslutninger\nGodkendt.\n\n## Borgmesterens Afdelings påtegning\n"

@@ -249,7 +249,7 @@ paragraph_style (Body *b, Walker *w)
   return b->style;
 }
 
-static void
+static G_GNUC_NO_INLINE void
 paragraph_end (Body *b, Walker *w)
 {
   const StyleInfo *si = paragraph_style (b, w);
@@ -322,6 +322,61 @@ append_text (Body *b, const char *s, gsize len)
       }
 }
 
+/* The rarer elements' work out of line, as paragraph_end's: body_node,
+ * asked of every element and text of the part, stays small (the
+ * registers its inlined cases saved and restored at each call were a
+ * fifth of its instructions). */
+static G_GNUC_NO_INLINE void
+cell_end (Body *b)
+{
+  g_ptr_array_add (b->cells, g_strdup (b->cell->str));
+  g_string_truncate (b->cell, 0);
+}
+
+static G_GNUC_NO_INLINE void
+row_end (Body *b)
+{
+  g_ptr_array_add (b->cells, NULL);
+  if (b->cells->len > 1)
+    mn_extract_add_row (b->d->ex, (const char *const *) b->cells->pdata, b->cells->len - 1, 0);
+  g_ptr_array_set_size (b->cells, 0);
+}
+
+/* A complex field's begin, separator or end: the results of page and TOC
+ * fields (PAGE, NUMPAGES, PAGEREF, TOC) never reach the text. */
+static G_GNUC_NO_INLINE void
+field_char (Body *b, const Node *n)
+{
+  g_autofree char *t = docx_attr (n, "fldCharType");
+
+  if (t && strcmp (t, "begin") == 0)
+    {
+      b->field_depth++;
+      g_string_truncate (b->instr, 0);
+    }
+  else if (t && strcmp (t, "separate") == 0)
+    {
+      g_autofree char *up = g_ascii_strup (b->instr->str, -1);
+      b->field_hidden = strstr (up, "PAGE") || strstr (up, "TOC") || strstr (up, "NUMPAGES");
+    }
+  else if (t && strcmp (t, "end") == 0)
+    {
+      b->field_depth = MAX (0, b->field_depth - 1);
+      b->field_hidden = FALSE;
+    }
+}
+
+/* A simple field: a page or TOC field's result is skipped. */
+static G_GNUC_NO_INLINE void
+field_simple (const Node *n)
+{
+  g_autofree char *instr = docx_attr (n, "instr");
+  g_autofree char *up = instr ? g_ascii_strup (instr, -1) : NULL;
+
+  if (up && (strstr (up, "PAGE") || strstr (up, "TOC")))
+    docx_skip_element (n);
+}
+
 static void
 body_node (const Node *n, gpointer data)
 {
@@ -351,18 +406,9 @@ body_node (const Node *n, gpointer data)
       else if (docx_is (n, "r"))
         b->in_run = FALSE;
       else if (docx_is (n, "tc") && b->table_depth == 1)
-        {
-          g_ptr_array_add (b->cells, g_strdup (b->cell->str));
-          g_string_truncate (b->cell, 0);
-        }
+        cell_end (b);
       else if (docx_is (n, "tr") && b->table_depth == 1)
-        {
-          g_ptr_array_add (b->cells, NULL);
-          if (b->cells->len > 1)
-            mn_extract_add_row (b->d->ex, (const char *const *) b->cells->pdata,
-                                b->cells->len - 1, 0);
-          g_ptr_array_set_size (b->cells, 0);
-        }
+        row_end (b);
       else if (docx_is (n, "tbl"))
         {
           b->table_depth--;
@@ -421,31 +467,9 @@ body_node (const Node *n, gpointer data)
   else if (docx_is (n, "instrText"))
     b->in_instr = TRUE;
   else if (docx_is (n, "fldChar"))
-    {
-      g_autofree char *t = docx_attr (n, "fldCharType");
-      if (t && strcmp (t, "begin") == 0)
-        {
-          b->field_depth++;
-          g_string_truncate (b->instr, 0);
-        }
-      else if (t && strcmp (t, "separate") == 0)
-        {
-          g_autofree char *up = g_ascii_strup (b->instr->str, -1);
-          b->field_hidden = strstr (up, "PAGE") || strstr (up, "TOC") || strstr (up, "NUMPAGES");
-        }
-      else if (t && strcmp (t, "end") == 0)
-        {
-          b->field_depth = MAX (0, b->field_depth - 1);
-          b->field_hidden = FALSE;
-        }
-    }
+    field_char (b, n);
   else if (docx_is (n, "fldSimple"))
-    {
-      g_autofree char *instr = docx_attr (n, "instr");
-      g_autofree char *up = instr ? g_ascii_strup (instr, -1) : NULL;
-      if (up && (strstr (up, "PAGE") || strstr (up, "TOC")))
-        docx_skip_element (n);
-    }
+    field_simple (n);
   else if (docx_is (n, "tbl"))
     b->table_depth++;
 }

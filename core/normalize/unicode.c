@@ -4,6 +4,7 @@
  * mark the line as a list item. */
 #include <string.h>
 #include "normalize.h"
+#include "../ascii_run.h"
 
 static gboolean
 is_bullet (gunichar c)
@@ -159,23 +160,11 @@ mn_unicode_clean (const char *text, gboolean *bullet)
   return out;
 }
 
-#define ONES  0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
-
-/* Whether any of the eight bytes of w is other than printable ASCII:
- * below 0x20 or 0x80 and above.  Only a byte so marked borrows, so the
- * answer is exact (which byte, above the lowest, may not be). */
-static inline gboolean
-any_unprintable (guint64 w)
-{
-  return ((w | ((w - ONES * 0x20) & ~w)) & HIGHS) != 0;
-}
-
 /* Text this pass would return as it is (most lines): surely NFC, valid
  * UTF-8, and no character it drops, turns into a space or reads as a
  * bullet.  Asked first so that such a line is read once and not copied;
- * its printable ASCII, most of a line, eight bytes at a time (a byte at a
- * time this was 1.5 % of a DOCX batch). */
+ * its printable ASCII, most of a line, many bytes at a time (ascii_run.h;
+ * a byte at a time this was 1.5 % of a DOCX batch). */
 static gboolean
 already_clean (const char *text)
 {
@@ -184,12 +173,8 @@ already_clean (const char *text)
   while (p < end)
     {
       gunichar c;
-      guint64 w;
 
-      while (end - p >= 8 && (memcpy (&w, p, 8), !any_unprintable (w)))
-        p += 8;
-      while (p < end && *p >= 0x20 && *p < 0x80)
-        p++;
+      p = mn_skip_printable_ascii (p, end);
       if (p == end)
         break;
       if (*p < 0x80)

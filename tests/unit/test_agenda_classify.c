@@ -29,6 +29,12 @@ main (void)
   g_ptr_array_add (c, para ("Indholdsfortegnelse", MN_STYLE_RUNNING));
   g_ptr_array_add (c, para ("10.00 Ankomst", 0));
   g_ptr_array_add (c, para ("1 Åben Regnskab 2015 225021/16", 0));
+  /* the numbered-title test's cheap refusal (may_be_numbered_title) and
+   * what it must let through */
+  g_ptr_array_add (c, para ("1 - 3298974 Åben Kvalitetsrapport 2021/22 (26277/22) (H)", 0));
+  g_ptr_array_add (c, para ("12. 2. behandling af Budget 2024-27", MN_STYLE_HEADING));
+  g_ptr_array_add (c, para ("8) Økonomi", 0));
+  g_ptr_array_add (c, para ("2024 blev et godt år", 0));
   k = mn_classify (c);
 
   TAP_OK (k[0].title && k[0].number == 3, "\"3. Budget 2025\" is item 3's title");
@@ -49,6 +55,11 @@ main (void)
   TAP_OK (k[11].toc_heading && !k[11].text, "a running header is no text, but still heads a table of contents");
   TAP_OK (!k[12].title, "a time is no title");
   TAP_OK (!k[13].title, "an attachment row is no title");
+  TAP_OK (!k[14].title, "an attachment line (a number and a dash) is no title");
+  TAP_OK (k[15].title && g_strcmp0 (k[15].number_label, "12") == 0,
+          "a heading-styled \"12. 2. behandling\" titles item 12");
+  TAP_OK (k[16].title && k[16].number == 8, "a capital past ASCII (Ø) opens a title");
+  TAP_OK (!k[17].title, "a year and a lower-case word are no title");
   TAP_OK (k[6].section >= 0 && !k[6].title && k[6].access == MN_ACCESS_UNKNOWN && !k[6].label,
           "and a heading is nothing else");
   mn_classes_free (k, c->len);

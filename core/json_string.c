@@ -7,10 +7,8 @@
  * json-glib and others refuse it).  The manifest keeps the exact bytes
  * beside it, in path_base64 (manifest.c). */
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 #include <minutes/plugin.h>
+#include "ascii_run.h"
 #include "gstring_put.h"
 
 /* What the scan does at each byte: copy it on; stop at a JSON escape or
@@ -50,29 +48,12 @@ sequence_length (const guchar *p)
   return n;
 }
 
-#define ONES  0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
-
-/* The high bit of each of the eight bytes of w (byte 0 the lowest) that
- * is other than plain ASCII to copy: 0x80 and above, below 0x20 (NUL
- * too), '"' or '\\'.  A byte-wise subtraction borrows only out of a byte
- * so marked, so the lowest mark is exact; those above it may not be, and
- * are not used. */
-static inline guint64
-attention (guint64 w)
-{
-  guint64 quote = w ^ (ONES * '"'), backslash = w ^ (ONES * '\\');
-
-  return (w | ((w - ONES * 0x20) & ~w) | ((quote - ONES) & ~quote)
-          | ((backslash - ONES) & ~backslash)) & HIGHS;
-}
-
 /* One pass: runs of bytes to copy (ASCII and well-formed sequences,
  * most of a Danish paper) are appended whole; an escape or a byte that is
- * no UTF-8 ends a run.  Plain ASCII is stepped over sixteen bytes at a
- * time with SSE2, eight without, to the first byte in them that is not
- * (strings are a document's text: its output's largest cost; SSE2 took
- * the JSON strings of 40 DOCX packs from 27.4 to 11.8 M instructions). */
+ * no UTF-8 ends a run.  Plain ASCII is stepped over many bytes at a time
+ * (ascii_run.h), to the first byte that is not (strings are a document's
+ * text: its output's largest cost; SSE2 took the JSON strings of 40 DOCX
+ * packs from 27.4 to 11.8 M instructions). */
 void
 mn_json_append_string (GString *out, const char *s)
 {
@@ -84,46 +65,8 @@ mn_json_append_string (GString *out, const char *s)
       const char *esc = NULL;
       gsize n;
 
-      for (;;)
-        {
-          guint64 w, marks;
-#ifdef __SSE2__
-          /* sixteen bytes a step where the machine has SSE2 (every x86-64):
-           * one signed compare marks both the controls and the bytes of
-           * 0x80 and above, two more the quote and the backslash */
-          if (end - p >= 16)
-            {
-              __m128i v = _mm_loadu_si128 ((const __m128i *) p);
-              int mask = _mm_movemask_epi8 (_mm_or_si128 (
-                _mm_cmplt_epi8 (v, _mm_set1_epi8 (0x20)),
-                _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('"')),
-                              _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\\')))));
-              if (mask == 0)
-                {
-                  p += 16;
-                  continue;
-                }
-              p += __builtin_ctz ((unsigned int) mask);
-              break;
-            }
-#endif
-          if (end - p >= 8)
-            {
-              memcpy (&w, p, 8);
-              marks = attention (GUINT64_FROM_LE (w));
-              if (marks == 0)
-                {
-                  p += 8;
-                  continue;
-                }
-              p += __builtin_ctzll (marks) >> 3;
-              break;
-            }
-          /* the last bytes, one at a time */
-          if (byte_kind[*p] != COPY)
-            break;
-          p++;
-        }
+      /* at the end, the NUL: an ESCAPE, which ends the string below */
+      p = mn_skip_json_plain (p, end);
       if (byte_kind[*p] == LEAD && (n = sequence_length (p)) > 0)
         {
           p += n;

@@ -31,6 +31,10 @@ gboolean mn_unplaced_over (MnBlocks *blocks, const MnClass *classes, guint from,
                            const MnDocument *doc, GPtrArray *raw_sections, double limit,
                            double *share);
 
+/* unplaced.c, its count alone (for the tests): how many words of input,
+ * case-folded and counted as a multiset, output does not hold. */
+guint64 mn_unplaced_words_missing (const char *input, const char *output);
+
 /* render.c: blocks as clean text, paragraphs split by "\n\n", list items
  * as "- " lines.  transfer full */
 char *mn_render_blocks (GPtrArray *blocks, guint from, guint to);

@@ -55,14 +55,17 @@ counts_clear (Counts *c)
   g_string_free (c->word, TRUE);
 }
 
+#define FNV_BASIS 2166136261u
+#define FNV_PRIME 16777619u
+
 /* FNV-1a over the folded bytes */
 static guint32
 word_hash (const char *w, gsize len)
 {
-  guint32 h = 2166136261u;
+  guint32 h = FNV_BASIS;
 
   for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) w[i]) * 16777619u;
+    h = (h ^ (guchar) w[i]) * FNV_PRIME;
   return h;
 }
 
@@ -85,11 +88,11 @@ counts_grow (Counts *c)
   c->mask = mask;
 }
 
-/* Adds sign to the count of the folded word w. */
+/* Adds sign to the count of the folded word w, whose word_hash is hash. */
 static void
-counts_add (Counts *c, const char *w, gsize len, int sign)
+counts_add (Counts *c, const char *w, gsize len, guint32 hash, int sign)
 {
-  guint32 hash = word_hash (w, len), i = hash & c->mask;
+  guint32 i = hash & c->mask;
   Slot *s;
 
   for (s = &c->slots[i]; s->len; s = &c->slots[i = (i + 1) & c->mask])
@@ -105,6 +108,60 @@ counts_add (Counts *c, const char *w, gsize len, int sign)
     counts_grow (c);
 }
 
+/* Folds and hashes the word at p while its letters are ones mn_fold_simple
+ * folds (ASCII, and Latin-1's but ß) and it fits in out (64 bytes): the
+ * fold's length, *end set after the word; 0 where the word is another
+ * (mn_fold_into's, with GLib), *end untouched.  p is at a word's first
+ * letter or digit; the fold and the hash are mn_fold_simple's and
+ * word_hash's, in one pass. */
+static gsize
+fold_word_here (const char *p, char out[64], guint32 *hash, const char **end)
+{
+  const guchar *q = (const guchar *) p;
+  guint32 h = FNV_BASIS;
+  gsize n = 0;
+
+  for (;;)
+    {
+      guchar c = q[0], d;
+
+      if (c < 0x80)
+        {
+          if (!g_ascii_isalnum (c))
+            break;
+          c = c >= 'A' && c <= 'Z' ? c + 0x20 : c;
+          if (n == 64)
+            return 0;
+          out[n++] = (char) c;
+          h = (h ^ c) * FNV_PRIME;
+          q++;
+          continue;
+        }
+      if (c != 0xC3)
+        {
+          if (mn_word_char ((const char *) q))
+            return 0;           /* a letter GLib folds */
+          break;
+        }
+      d = q[1];
+      if (d < 0x80 || d > 0xBF || d == 0x97 || d == 0xB7)
+        break;                  /* × and ÷ end a word; so does a bad byte */
+      if (d == 0x9F)
+        return 0;               /* ß folds to "ss" */
+      if (d <= 0x9E)
+        d += 0x20;
+      if (n + 2 > 64)
+        return 0;
+      out[n++] = (char) c;
+      out[n++] = (char) d;
+      h = (((h ^ c) * FNV_PRIME) ^ d) * FNV_PRIME;
+      q += 2;
+    }
+  *hash = h;
+  *end = (const char *) q;
+  return n;
+}
+
 static void
 count_words (Counts *counts, const char *text, int sign)
 {
@@ -113,27 +170,28 @@ count_words (Counts *counts, const char *text, int sign)
   while (p && *p)
     {
       const char *start;
+      char folded[64];
+      guint32 hash;
+      gsize len;
+
       /* ASCII a byte at a time; other characters by their code point */
       while (*p && !mn_word_char (p))
         p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
+      if (!*p)
+        break;
+      /* most words fold as they are read, on the stack */
+      if ((len = fold_word_here (p, folded, &hash, &p)) > 0)
+        {
+          counts_add (counts, folded, len, hash, sign);
+          continue;
+        }
       start = p;
       while (*p && mn_word_char (p))
         p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
-      if (p > start)
-        {
-          gsize len = (gsize) (p - start);
-          char folded[64];
-
-          /* most words fold in place, on the stack */
-          if (len <= sizeof folded && mn_fold_simple (start, len, folded))
-            {
-              counts_add (counts, folded, len, sign);
-              continue;
-            }
-          g_string_truncate (counts->word, 0);
-          mn_fold_into (counts->word, start, len);
-          counts_add (counts, counts->word->str, counts->word->len, sign);
-        }
+      g_string_truncate (counts->word, 0);
+      mn_fold_into (counts->word, start, (gsize) (p - start));
+      counts_add (counts, counts->word->str, counts->word->len,
+                  word_hash (counts->word->str, counts->word->len), sign);
     }
 }
 
@@ -391,4 +449,18 @@ mn_unplaced_over (MnBlocks *blocks, const MnClass *cls, guint from, const MnDocu
       *share = (double) unplaced / (double) total;
     }
   return *share > limit;
+}
+
+guint64
+mn_unplaced_words_missing (const char *input, const char *output)
+{
+  Counts counts;
+  guint64 missing;
+
+  counts_init (&counts);
+  count_words (&counts, input, +1);
+  count_words (&counts, output, -1);
+  missing = positive_total (&counts);
+  counts_clear (&counts);
+  return missing;
 }

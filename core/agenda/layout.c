@@ -47,6 +47,24 @@ paper_clear (Paper *paper)
   g_ptr_array_unref (paper->texts);
 }
 
+/* Whether t, which opens with an ASCII digit, can open as the patterns'
+ * \d{lo,hi} followed by c: its ASCII digits, lo to hi of them, then c.
+ * A byte past ASCII ends the answer in the pattern's favour (\d is any
+ * Unicode digit there): a necessary condition, before the pattern runs
+ * on most paragraphs that open with a digit (an attachment's or a
+ * date's line). */
+static gboolean
+digits_then (const char *t, int lo, int hi, char c)
+{
+  int n = 0;
+
+  while (n <= hi && g_ascii_isdigit (t[n]))
+    n++;
+  if (n <= hi && (guchar) t[n] >= 0x80)
+    return TRUE;
+  return n >= lo && n <= hi && t[n] == c;
+}
+
 /* A numbered title "700. Title": items numbered across the year (a
  * year's own number, "2016. ...", is no item's). */
 static gboolean
@@ -59,7 +77,7 @@ high_numbers (GPtrArray *content)
       const MnBlock *b = g_ptr_array_index (content, i);
       MnMatch mi;
       if (b->text && b->kind == MN_BLOCK_PARAGRAPH && g_ascii_isdigit (b->text[0])
-          && mn_regex_match (re, b->text, &mi))
+          && digits_then (b->text, 3, 4, '.') && mn_regex_match (re, b->text, &mi))
         {
           g_autofree char *n = mn_match_fetch (&mi, 1);
           int v = atoi (n);
@@ -116,7 +134,7 @@ seen_in (Looking *l, const Para *p)
       return *t == 'B' && MN_HAS_PREFIX (t, "Beslutning i")
              && mn_regex_match (MN_REGEX ("^Beslutning\\s+i\\s+.{2,80}\\s+den\\s+\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}", 0), t, NULL);
     case MN_SIGN_SUB_ITEMS:
-      return g_ascii_isdigit (*t)
+      return g_ascii_isdigit (*t) && digits_then (t, 1, 2, '.')
              && mn_regex_match (MN_REGEX ("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}", 0), t, NULL)
              && ++l->subs >= 2;
     default:

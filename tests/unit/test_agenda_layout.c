@@ -87,6 +87,27 @@ main (void)
     IS_INT (mn_layout_bid (&mn_layout_firstagenda, other), 10, "a sign inside a paragraph, asked of every one");
   }
 
+  /* the digit signs' patterns are asked only of lines whose digits can
+   * open them (layout.c's digits_then): at each edge of the count */
+  {
+    const char *const high3[] = { "700. Budget", NULL }, *const high4[] = { "1234. Budget", NULL };
+    const char *const high5[] = { "12345. Budget", NULL }, *const high2[] = { "70. Budget", NULL };
+    const char *const subs2[] = { "10.1 Status", "10.2 Nyt", NULL }, *const subs3[] = { "100.1 Status", "100.2 Nyt", NULL };
+    g_autoptr (GPtrArray) h3 = paragraphs (high3);
+    g_autoptr (GPtrArray) h4 = paragraphs (high4);
+    g_autoptr (GPtrArray) h5 = paragraphs (high5);
+    g_autoptr (GPtrArray) h2 = paragraphs (high2);
+    g_autoptr (GPtrArray) s2 = paragraphs (subs2);
+    g_autoptr (GPtrArray) s3 = paragraphs (subs3);
+
+    IS_INT (mn_layout_bid (&mn_layout_acadre, h3), 35, "a year-running number of three digits");
+    IS_INT (mn_layout_bid (&mn_layout_acadre, h4), 35, "and of four");
+    IS_INT (mn_layout_bid (&mn_layout_acadre, h5), 0, "not of five");
+    IS_INT (mn_layout_bid (&mn_layout_acadre, h2), 0, "nor of two");
+    IS_INT (mn_layout_bid (&mn_layout_sbsys, s2), 30, "sub-items under a two-digit number");
+    IS_INT (mn_layout_bid (&mn_layout_sbsys, s3), 0, "not under a three-digit one");
+  }
+
   /* what a profile changes: FirstAgenda's large bold sub-headings are sections, without doubt */
   doc = parse ("Punkt 1: Godkendelse\n\nEMN-2023-0001\n\n## Beslutninger\nGodkendt.\n\n## Borgmesterens Afdelings påtegning\n"
                "Ingen.\n\nPunkt 2: Budget\n\nEMN-2023-0002\n\n## Beslutninger\nGodkendt.");

@@ -7,12 +7,23 @@
 
 /* Each word table is looked up through a hash of its casefolded entries,
  * built once: the passes ask these questions of every printed line.  The
- * ASCII bytes the folded entries begin with are kept too: a line whose
- * first byte begins none of them is answered before it is folded. */
+ * ASCII bytes the folded entries begin with are kept too, and their first
+ * two: a line whose first bytes begin none of them is answered before it
+ * is folded (most lines of a paper are prose, whose first letter many
+ * entries share and first two few). */
 typedef struct {
   GHashTable *keys;        /* casefolded entry -> GINT_TO_POINTER (index + 1) */
   guint8 first[16];        /* bit c: an entry's fold begins with ASCII byte c */
+  guint8 pairs[512];       /* bit pair_bit (c, d): one begins with ASCII c, d (d may be its NUL) */
 } WordSet;
+
+/* Two ASCII bytes' bit in WordSet.pairs (a bit may stand for two pairs:
+ * the test is a necessary condition) */
+static inline guint
+pair_bit (guchar c, guchar d)
+{
+  return ((guint) (c & 31) << 7) | d;
+}
 
 static WordSet *
 wordset_get (WordSet *set, const char *const *entries, gsize n, gsize stride)
@@ -24,9 +35,12 @@ wordset_get (WordSet *set, const char *const *entries, gsize n, gsize stride)
         {
           const char *e = *(const char *const *) ((const char *) entries + i * stride);
           char *key = mn_fold (e);
-          guchar c = (guchar) key[0];
+          guchar c = (guchar) key[0], d = c ? (guchar) key[1] : 0;
           if (c < 0x80)
             set->first[c >> 3] |= (guint8) (1u << (c & 7));
+          /* a second byte past ASCII is never tested (see wordset_may_hold) */
+          if (c < 0x80 && d < 0x80)
+            set->pairs[pair_bit (c, d) >> 3] |= (guint8) (1u << (pair_bit (c, d) & 7));
           g_hash_table_insert (h, key, GINT_TO_POINTER ((int) i + 1));
         }
       g_once_init_leave (&set->keys, h);
@@ -53,7 +67,7 @@ wordset_index (const WordSet *set, const char *key)
 static gboolean
 wordset_may_hold (const WordSet *set, const char *text)
 {
-  guchar c;
+  guchar c, d;
 
   while (g_ascii_isspace (*text))
     text++;
@@ -61,7 +75,15 @@ wordset_may_hold (const WordSet *set, const char *text)
   if (c >= 0x80)
     return TRUE;
   c = (guchar) g_ascii_tolower ((char) c);
-  return (set->first[c >> 3] >> (c & 7)) & 1;
+  if (!((set->first[c >> 3] >> (c & 7)) & 1))
+    return FALSE;
+  /* the key's second byte is the line's, folded, unless the line's is
+   * past ASCII (GLib folds it), or a ':' or a space the key may drop */
+  d = (guchar) text[1];
+  if (d >= 0x80 || d == ':' || g_ascii_isspace (d))
+    return TRUE;
+  d = (guchar) g_ascii_tolower ((char) d);
+  return (set->pairs[pair_bit (c, d) >> 3] >> (pair_bit (c, d) & 7)) & 1;
 }
 
 /* Is a short line (a whole paragraph) one of the table's words? */

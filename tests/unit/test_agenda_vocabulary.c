@@ -159,6 +159,14 @@ main (void)
     TAP_OK (!mn_vocab_back_matter (":") && !mn_vocab_back_matter ("") && !mn_vocab_short_word_line ("  "),
             "a colon, an empty line or spaces are none of the words");
     TAP_OK (mn_vocab_short_word_line ("PAUSE"), "a break word in capitals is a short word line");
+    /* and by its first two bytes: in either case, past ASCII (GLib folds
+     * it), and a heading that is not one of them by its second byte */
+    TAP_OK (mn_vocab_section_heading ("BAGGRUND", &kind) && mn_vocab_section_heading ("bIlAg", &kind)
+            && kind == MN_SECTION_ATTACHMENTS, "the first two letters in any case");
+    TAP_OK (mn_vocab_section_heading ("HØRING", &kind) && kind == MN_SECTION_HEARING,
+            "a second letter past ASCII, in capitals");
+    TAP_OK (!mn_vocab_section_heading ("Bxlag", &kind) && !mn_vocab_section_heading ("Bo", &kind),
+            "a line whose first two letters begin no heading is none");
   }
   {
     /* the bounded length test: as strlen (t) > n, never reading past n + 1 */

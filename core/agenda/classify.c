@@ -36,6 +36,47 @@ may_be_numbered_title (const char *t)
   return *p >= 0x80 || (space && g_ascii_isupper (*p));
 }
 
+/* The length of the newline sequence at p under PCRE2's NEWLINE_ANY
+ * (what the patterns' "." does not match and "$" may stand before): LF,
+ * VT, FF, CR or CR LF, NEL, LS, PS; 0 for any other character. */
+static gsize
+newline_at (const char *p)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] == '\r')
+    return u[1] == '\n' ? 2 : 1;
+  if (u[0] >= '\n' && u[0] <= '\f')
+    return 1;
+  if (u[0] == 0xC2 && u[1] == 0x85)
+    return 2;
+  if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9))
+    return 3;
+  return 0;
+}
+
+/* The pattern ".{0,240}$" from the character after at's, in C: the bytes
+ * of at's character and up to 240 more, none a newline, to the text's end
+ * or to one newline that ends it; -1 where the text goes on.  (As the
+ * pattern: "." matched character by character until "$", the title's
+ * whole length, is where PCRE2 spent most of a title's match.)  The text
+ * is valid UTF-8: the pattern before it was matched on it. */
+static gssize
+title_to_end (const char *at)
+{
+  const char *p = g_utf8_next_char (at);
+
+  for (int n = 0;; n++)
+    {
+      gsize nl = newline_at (p);
+      if (*p == '\0' || (nl > 0 && p[nl] == '\0'))
+        return p - at;
+      if (nl > 0 || n == 240)
+        return -1;
+      p = g_utf8_next_char (p);
+    }
+}
+
 /* "3. Title", "Punkt 3: Title", "Pkt. 3 Title", "3 - Title", "Sag nr. 3:
  * Title": number and title.  (The words are few and fixed by the form, so
  * they stay in this pattern rather than in the vocabulary.) */
@@ -43,27 +84,36 @@ static void
 numbered_title (const MnBlock *b, MnClass *c)
 {
   /* " - " separates only after a word ("Punkt 1 - "): "1 - Åben ..." is
-   * an attachment line */
+   * an attachment line.  The title is a capital and at most 240 more
+   * characters to the end (title_to_end): "(\\p{Lu}.{0,240})$" whole.  No
+   * other way of matching the number and what follows it puts the
+   * capital elsewhere, so where the title fails the whole pattern does. */
   MnRegex *re = MN_REGEX ("^(?:(?:Punkt|Pkt\\.?|Dagsordenspunkt|Sag(?:\\s+nr\\.)?)\\s+(\\d{1,3})"
-                         "\\s*(?:[.:)]|\\s[-–])?|(\\d{1,3}(?:\\.\\d{1,2})*)\\s*[.:)]?)\\s+(\\p{Lu}.{0,240})$", 0);
+                         "\\s*(?:[.:)]|\\s[-–])?|(\\d{1,3}(?:\\.\\d{1,2})*)\\s*[.:)]?)\\s+(\\p{Lu})", 0);
   MnMatch mi;
+  int title_at = -1, title_end;
+  gssize title_len = -1;
 
   if ((b->style & MN_STYLE_LIST_ITEM) || !could_open_item (b->text))
     return;
-  if (!((!g_ascii_isdigit (b->text[0]) || may_be_numbered_title (b->text))
-         && mn_regex_match (re, b->text, &mi)))
+  if ((!g_ascii_isdigit (b->text[0]) || may_be_numbered_title (b->text))
+      && mn_regex_match (re, b->text, &mi) && mn_match_fetch_pos (&mi, 3, &title_at, &title_end))
+    title_len = title_to_end (b->text + title_at);
+  if (title_len < 0)
     {
       /* a heading style may title an item whatever its first word
        * ("12. 2. behandling af Budget 2024-27") */
       if (!(b->style & MN_STYLE_HEADING)
           || !mn_regex_match (MN_REGEX ("^(?:(?:Punkt|Pkt\\.?)\\s+(\\d{1,3})\\s*[.:)]?|(\\d{1,3}(?:\\.\\d{1,2})*)\\s*[.:)])"
-                                        "\\s+(\\S.{0,240})$", 0), b->text, &mi))
+                                        "\\s+(\\S.{0,240})$", 0), b->text, &mi)
+          || !mn_match_fetch_pos (&mi, 3, &title_at, &title_end))
         return;
+      title_len = title_end - title_at;
     }
   {
     g_autofree char *n1 = mn_match_fetch (&mi, 1);
     g_autofree char *n2 = mn_match_fetch (&mi, 2);
-    g_autofree char *t = mn_match_fetch (&mi, 3);
+    g_autofree char *t = g_strndup (b->text + title_at, (gsize) title_len);
     g_autofree char *first_word = g_strndup (t, strcspn (t, " "));
     const char *n = n1 && *n1 ? n1 : n2;
     char *start = NULL, *end = NULL;

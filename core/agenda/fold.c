@@ -8,29 +8,14 @@
 #include <string.h>
 #include "fold.h"
 
-/* The fold of the character at text[i] when it is one of ours, written
- * to out (as many bytes as it reads: 1 or 2); 0 for any other character. */
+/* mn_fold_char on text[i], within len: a lead byte at the end is another
+ * character (a text cut inside a letter is GLib's to fold). */
 static inline gsize
 fold_here (const char *text, gsize len, gsize i, guchar out[2])
 {
-  guchar c = (guchar) text[i], d;
-
-  if (c < 0x80)
-    {
-      out[0] = c >= 'A' && c <= 'Z' ? c + 0x20 : c;
-      return 1;
-    }
-  if (c != 0xC3 || i + 1 >= len)
+  if ((guchar) text[i] == 0xC3 && i + 1 >= len)
     return 0;
-  d = (guchar) text[i + 1];
-  /* U+00C0-U+00DE fold one row down, but × (D7) and ß (DF, "ss") */
-  if (d >= 0x80 && d <= 0x9E && d != 0x97)
-    d += 0x20;
-  else if (d < 0xA0 || d > 0xBF)
-    return 0;
-  out[0] = c;
-  out[1] = d;
-  return 2;
+  return mn_fold_char (text + i, out);
 }
 
 void
@@ -51,17 +36,6 @@ mn_fold_into (GString *out, const char *text, gsize len)
         g_string_append (out, folded);
         return;
       }
-}
-
-gboolean
-mn_fold_simple (const char *text, gsize len, char *out)
-{
-  gsize n;
-
-  for (gsize i = 0; i < len; i += n)
-    if ((n = fold_here (text, len, i, (guchar *) out + i)) == 0)
-      return FALSE;
-  return TRUE;
 }
 
 gboolean

@@ -108,57 +108,49 @@ counts_add (Counts *c, const char *w, gsize len, guint32 hash, int sign)
     counts_grow (c);
 }
 
-/* Folds and hashes the word at p while its letters are ones mn_fold_simple
- * folds (ASCII, and Latin-1's but ß) and it fits in out (64 bytes): the
- * fold's length, *end set after the word; 0 where the word is another
- * (mn_fold_into's, with GLib), *end untouched.  p is at a word's first
- * letter or digit; the fold and the hash are mn_fold_simple's and
- * word_hash's, in one pass. */
+/* Folds and hashes the word at p while its letters are ones mn_fold_char
+ * folds and it fits in out (64 bytes): the fold's length, *end set after
+ * the word; 0 where the word is another (mn_fold_into's, with GLib), *end
+ * untouched.  p is at a word's first letter or digit; the fold and the
+ * hash are mn_fold_into's and word_hash's, in one pass. */
 static gsize
 fold_word_here (const char *p, char out[64], guint32 *hash, const char **end)
 {
-  const guchar *q = (const guchar *) p;
+  const char *q = p;
   guint32 h = FNV_BASIS;
   gsize n = 0;
 
   for (;;)
     {
-      guchar c = q[0], d;
+      guchar c = (guchar) *q, two[2];
+      gsize k;
 
       if (c < 0x80)
         {
+          /* ASCII inline: most of a paper's letters */
           if (!g_ascii_isalnum (c))
             break;
-          c = c >= 'A' && c <= 'Z' ? c + 0x20 : c;
           if (n == 64)
             return 0;
+          c = c >= 'A' && c <= 'Z' ? c + 0x20 : c;
           out[n++] = (char) c;
           h = (h ^ c) * FNV_PRIME;
           q++;
           continue;
         }
-      if (c != 0xC3)
+      if (!mn_word_char (q))
+        break;                  /* × and ÷ end a word, as any sign does */
+      if ((k = mn_fold_char (q, two)) == 0 || n + k > 64)
+        return 0;               /* a letter GLib folds (ß, Σ), or a long word */
+      for (gsize i = 0; i < k; i++)
         {
-          if (mn_word_char ((const char *) q))
-            return 0;           /* a letter GLib folds */
-          break;
+          out[n++] = (char) two[i];
+          h = (h ^ two[i]) * FNV_PRIME;
         }
-      d = q[1];
-      if (d < 0x80 || d > 0xBF || d == 0x97 || d == 0xB7)
-        break;                  /* × and ÷ end a word; so does a bad byte */
-      if (d == 0x9F)
-        return 0;               /* ß folds to "ss" */
-      if (d <= 0x9E)
-        d += 0x20;
-      if (n + 2 > 64)
-        return 0;
-      out[n++] = (char) c;
-      out[n++] = (char) d;
-      h = (((h ^ c) * FNV_PRIME) ^ d) * FNV_PRIME;
-      q += 2;
+      q += k;
     }
   *hash = h;
-  *end = (const char *) q;
+  *end = q;
   return n;
 }
 

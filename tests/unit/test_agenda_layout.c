@@ -90,22 +90,24 @@ main (void)
   /* the digit signs' patterns are asked only of lines whose digits can
    * open them (layout.c's digits_then): at each edge of the count */
   {
-    const char *const high3[] = { "700. Budget", NULL }, *const high4[] = { "1234. Budget", NULL };
-    const char *const high5[] = { "12345. Budget", NULL }, *const high2[] = { "70. Budget", NULL };
-    const char *const subs2[] = { "10.1 Status", "10.2 Nyt", NULL }, *const subs3[] = { "100.1 Status", "100.2 Nyt", NULL };
-    g_autoptr (GPtrArray) h3 = paragraphs (high3);
-    g_autoptr (GPtrArray) h4 = paragraphs (high4);
-    g_autoptr (GPtrArray) h5 = paragraphs (high5);
-    g_autoptr (GPtrArray) h2 = paragraphs (high2);
-    g_autoptr (GPtrArray) s2 = paragraphs (subs2);
-    g_autoptr (GPtrArray) s3 = paragraphs (subs3);
-
-    IS_INT (mn_layout_bid (&mn_layout_acadre, h3), 35, "a year-running number of three digits");
-    IS_INT (mn_layout_bid (&mn_layout_acadre, h4), 35, "and of four");
-    IS_INT (mn_layout_bid (&mn_layout_acadre, h5), 0, "not of five");
-    IS_INT (mn_layout_bid (&mn_layout_acadre, h2), 0, "nor of two");
-    IS_INT (mn_layout_bid (&mn_layout_sbsys, s2), 30, "sub-items under a two-digit number");
-    IS_INT (mn_layout_bid (&mn_layout_sbsys, s3), 0, "not under a three-digit one");
+    static const struct {
+      const MnLayout *layout;
+      const char *lines[3];
+      int bid;
+      const char *what;
+    } digit_cases[] = {
+      { &mn_layout_acadre, { "700. Budget" }, 35, "a year-running number of three digits" },
+      { &mn_layout_acadre, { "1234. Budget" }, 35, "and of four" },
+      { &mn_layout_acadre, { "12345. Budget" }, 0, "not of five" },
+      { &mn_layout_acadre, { "70. Budget" }, 0, "nor of two" },
+      { &mn_layout_sbsys, { "10.1 Status", "10.2 Nyt" }, 30, "sub-items under a two-digit number" },
+      { &mn_layout_sbsys, { "100.1 Status", "100.2 Nyt" }, 0, "not under a three-digit one" },
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS (digit_cases); i++)
+      {
+        g_autoptr (GPtrArray) lines = paragraphs (digit_cases[i].lines);
+        IS_INT (mn_layout_bid (digit_cases[i].layout, lines), digit_cases[i].bid, "%s", digit_cases[i].what);
+      }
   }
 
   /* what a profile changes: FirstAgenda's large bold sub-headings are sections, without doubt */

@@ -170,6 +170,15 @@ fold_spaces (char *s)
   *w = '\0';
 }
 
+static void
+drop_trailing_blanks (char *s)
+{
+  gsize n = strlen (s);
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    s[--n] = '\0';
+}
+
 /* The joined lines become the paragraph's text, spaces folded: every
  * other block's text was folded as it was kept. */
 static void
@@ -195,8 +204,15 @@ mn_pass_paragraphs (MnBlocks *blocks)
   for (guint i = 0; i < n; i++)
     {
       MnBlock *b = all[i];
+      gboolean alone;
+
+      /* "Kl. 16:30 " is a clock line: a double-spaced extraction ends
+       * every printed line with a space (double_spacing.c), which no
+       * question of the vocabulary expects */
+      if (b->kind == MN_BLOCK_LINE)
+        drop_trailing_blanks (b->text);
       /* the vocabulary is asked once per line: it is the pass's cost */
-      gboolean alone = b->kind == MN_BLOCK_LINE && mn_line_stands_alone (b->text);
+      alone = b->kind == MN_BLOCK_LINE && mn_line_stands_alone (b->text);
 
       if (b->kind == MN_BLOCK_LINE && mn_vocab_page_furniture (b->text))
         {

@@ -40,5 +40,20 @@ main (void)
     IS_STR (folded, "P:Sagsfremstilling\nP:Direktionen 22-09-2021\nP:Punkt til behandling\nB\nP:Åben Sag:",
             "runs of spaces and tabs fold to one space, the ends are trimmed, clean lines kept");
   }
+  {
+    /* a double-spaced extraction ends every line with a space: "Kl. 16:30 "
+     * is still the clock line the venue's lines follow, one part a line */
+    const char *venue[] = { "Kl. 16:30\nSkanderborg Rådhus\nMødelokale 5\nAdelgade 16",
+                            "Kl. 16:30 \nSkanderborg Rådhus \nMødelokale 5 \nAdelgade 16 " };
+    for (gsize i = 0; i < G_N_ELEMENTS (venue); i++)
+      {
+        g_autoptr (GPtrArray) v = lines (venue[i]);
+        g_autofree char *got = NULL;
+        mn_pass_paragraphs (v);
+        got = dump (v);
+        IS_STR (got, "P:Kl. 16:30\nP:Skanderborg Rådhus\nP:Mødelokale 5\nP:Adelgade 16",
+                "venue lines after a clock line stand apart (%s)", i ? "trailing spaces" : "clean lines");
+      }
+  }
   return tap_done ();
 }

@@ -221,8 +221,11 @@ mn_pass_paragraphs (MnBlocks *blocks)
         }
       /* under a list label ("Deltagere:", "Fraværende"), one name a line,
        * and under a venue's label or time, one part of the address a line:
-       * the lines stand apart until a blank line or the next label */
-      if (b->kind == MN_BLOCK_LINE)
+       * the lines stand apart until a blank line or the next label.  A
+       * whole paragraph before printed lines (a DOCX's "Kl. 10:30", then
+       * its venue broken into lines) is asked as a line is. */
+      if (b->kind == MN_BLOCK_LINE
+          || (b->kind == MN_BLOCK_PARAGRAPH && b->text && i + 1 < n && all[i + 1]->kind == MN_BLOCK_LINE))
         {
           const char *value;
           MnFrontLabel label = mn_vocab_front_field (b->text, &value);

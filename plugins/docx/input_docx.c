@@ -214,6 +214,7 @@ typedef struct {
   int ilvl;
   gboolean in_ppr, in_rpr, in_run, in_t, in_instr;
   gboolean run_bold, all_bold, any_text;
+  gboolean line_breaks;     /* the text holds a line break ('\n', line_break) */
   /* fields */
   int field_depth;
   gboolean field_hidden;    /* the result of a page or TOC field */
@@ -234,6 +235,7 @@ paragraph_start (Body *b)
   b->ilvl = 0;
   b->all_bold = TRUE;
   b->any_text = FALSE;
+  b->line_breaks = FALSE;
 }
 
 /* The paragraph's style, asked of styles.c once per paragraph: every run
@@ -247,6 +249,29 @@ paragraph_style (Body *b, Walker *w)
       b->style_known = TRUE;
     }
   return b->style;
+}
+
+/* A paragraph broken by line breaks (Shift+Enter: an address, names one a
+ * line, a title over two lines) is given as the printed lines it is, as a
+ * PDF's: the paragraphs pass joins them where they are prose and keeps
+ * apart what stands alone (the venue's lines under "Kl. 10:30").  Every
+ * line keeps the paragraph's style but for a list item's mark, which only
+ * its first line carries. */
+static void
+add_printed_lines (Body *b, const char *text, guint style, int level)
+{
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  gboolean first = TRUE;
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_strstrip (lines[i]);
+      if (*lines[i] == '\0')
+        continue;
+      mn_extract_add (b->d->ex, MN_BLOCK_LINE, lines[i], first ? style : style & ~MN_STYLE_LIST_ITEM,
+                      level, 0);
+      first = FALSE;
+    }
 }
 
 static G_GNUC_NO_INLINE void
@@ -304,7 +329,10 @@ paragraph_end (Body *b, Walker *w)
       style |= MN_STYLE_HEADING;
       level = si->heading_level;
     }
-  mn_extract_add (b->d->ex, MN_BLOCK_PARAGRAPH, text, style, level, 0);
+  if (b->line_breaks)
+    add_printed_lines (b, text, style, level);
+  else
+    mn_extract_add (b->d->ex, MN_BLOCK_PARAGRAPH, text, style, level, 0);
 }
 
 static void
@@ -320,6 +348,25 @@ append_text (Body *b, const char *s, gsize len)
         b->all_bold &= b->run_bold;
         break;
       }
+}
+
+/* <w:br/> or <w:cr/>: a line break of the body's text ends a printed
+ * line; a page or column break, or any break in a table cell or a page
+ * header, is a space as before (a cell's paragraphs are its lines, and a
+ * running header is read whole). */
+static G_GNUC_NO_INLINE void
+line_break (Body *b, const Node *n)
+{
+  g_autofree char *type = docx_is (n, "br") ? docx_attr (n, "type") : NULL;
+
+  if (b->table_depth == 0 && !b->running && !b->field_hidden && !b->in_instr
+      && (type == NULL || strcmp (type, "textWrapping") == 0))
+    {
+      mn_put_len (b->text, "\n", 1);
+      b->line_breaks = TRUE;
+    }
+  else
+    append_text (b, " ", 1);
 }
 
 /* The rarer elements' work out of line, as paragraph_end's: body_node,
@@ -461,7 +508,7 @@ body_node (const Node *n, gpointer data)
   else if (docx_is (n, "tab") && b->in_run)
     append_text (b, " ", 1);
   else if ((docx_is (n, "br") || docx_is (n, "cr")) && b->in_run)
-    append_text (b, " ", 1);
+    line_break (b, n);
   else if (docx_is (n, "noBreakHyphen") && b->in_run)
     append_text (b, "-", 1);
   else if (docx_is (n, "instrText"))

@@ -165,6 +165,16 @@ with zipfile.ZipFile(sys.argv[1], "w") as z:
   check "leaves no output" test ! -e "$T/x.json"
   case_ "damaged numbering.xml with no numbered paragraph is not met" 0 '' -- $M convert -q "$T/unnumbered-damaged.docx"
   check "and the paper converts" grep -q '"title": "Budget"' "$T/out"
+  # a line break (<w:br/>) ends a printed line, as in a PDF
+  # (plugins/docx/input_docx.c: line_break): the venue's lines stand apart,
+  # a title and a sentence over two lines join again, a page break and a
+  # break in a table cell are spaces
+  python3 tests/cli/breaks_docx.py "$T/breaks.docx"
+  case_ "a DOCX with line breaks" 0 '' -- $M convert -q "$T/breaks.docx"
+  check "the venue's lines are one location joined with ', '" grep -q '"location": "Lemvig Rådhus, Mødelokale 7, Rådhusgade 54"' "$T/out"
+  check "a title broken over two lines is one title" grep -q '"title": "Budget for 2025"' "$T/out"
+  check "a sentence broken over two lines, and a page break, join with spaces" grep -q '"presentation": "Forvaltningen har undersøgt sagen. Den er klar."' "$T/out"
+  check "a line break in a table cell is a space" grep -q '"title": "Tidsplan for etape 1"' "$T/out"
 fi
 
 case_ "plugins lists the built-ins" 0 '' -- $M plugins

@@ -55,5 +55,21 @@ main (void)
                 "venue lines after a clock line stand apart (%s)", i ? "trailing spaces" : "clean lines");
       }
   }
+  {
+    /* a DOCX gives "Kl. 10:30" as a whole paragraph and the venue, broken
+     * by line breaks, as lines: the paragraph is asked as a line is, and
+     * lines after any other paragraph join as prose */
+    g_autoptr (GPtrArray) v = lines ("x\nSkanderborg Rådhus\nMødelokale 5\nAdelgade 16\n\nx\nEn sætning der\nfortsætter her.");
+    g_autofree char *got = NULL;
+    mn_block_take_text (g_ptr_array_index (v, 0), g_strdup ("Kl. 16:30"));
+    ((MnBlock *) g_ptr_array_index (v, 0))->kind = MN_BLOCK_PARAGRAPH;
+    mn_block_take_text (g_ptr_array_index (v, 5), g_strdup ("Teksten følger."));
+    ((MnBlock *) g_ptr_array_index (v, 5))->kind = MN_BLOCK_PARAGRAPH;
+    mn_pass_paragraphs (v);
+    got = dump (v);
+    IS_STR (got, "P:Kl. 16:30\nP:Skanderborg Rådhus\nP:Mødelokale 5\nP:Adelgade 16\nB\n"
+                 "P:Teksten følger.\nP:En sætning der fortsætter her.",
+            "a clock paragraph before printed lines: the venue's lines stand apart, prose still joins");
+  }
   return tap_done ();
 }

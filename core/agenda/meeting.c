@@ -214,6 +214,11 @@ mn_meeting_headers (MnBlocks *c, MnDocument *doc)
       if (b->kind != MN_BLOCK_PARAGRAPH || (b->style & MN_STYLE_LIST_ITEM)
           || !mn_vocab_running_header (b->text, &body, &date))
         continue;
+      /* nor, once a header has dated the meeting, a line of another date:
+       * a page's header repeats the meeting's, an attachment's title
+       * ("Beslutningsforslag LA 25.08.2025") has its own */
+      if (m->date && date && strcmp (m->date, date) != 0)
+        continue;
       b->style |= MN_STYLE_RUNNING;
       if (m->body == NULL && date)
         {

@@ -81,6 +81,18 @@ main (void)
   IS_INT (item (d, 1) ? item (d, 1)->number : 0, 2, "number after 'Sag nr.'");
   mn_document_free (d);
 
+  /* once a header has dated the meeting, a line of the same form and
+   * another date is an attachment's title, not page furniture; a header
+   * repeating the meeting's date still is */
+  d = parse ("Teknik- og Miljøudvalget 11.01.2023\n\n1. Budget\n\nSagsfremstilling\n\nTekst.\n\n"
+             "Teknik- og Miljøudvalget 11.01.2023\n\nBilag\n\nBeslutningsforslag LA 25.08.2022\n");
+  IS_INT (item (d, 0) ? item (d, 0)->attachments->len : 0, 1, "a dated attachment line under Bilag is kept");
+  IS_STR (item (d, 0) && item (d, 0)->attachments->len
+          ? ((MnAttachment *) g_ptr_array_index (item (d, 0)->attachments, 0))->title : NULL,
+          "Beslutningsforslag LA 25.08.2022", "as the attachment's title");
+  IS_STR (item (d, 0) ? item (d, 0)->presentation : NULL, "Tekst.", "the repeated header is furniture");
+  mn_document_free (d);
+
   /* the unplaced-words measure over more distinct words than its table
    * starts with (it grows), and with each word twice (counts add up): the
    * front's 1,501 words ("Forord" and 1,500 "ordNx") are unplaced, of

@@ -46,6 +46,8 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
   const char *body = NULL;
   const char *value;
   gboolean after_kind = FALSE;
+  gboolean dated_above = FALSE;       /* a header's date line came first */
+  gboolean kind_after_date = FALSE;   /* and the paper's kind below it */
   g_autofree char *labelled = NULL;   /* "Udvalg: Teknisk Udvalg": the body, said so */
 
   for (guint i = 0; i < front_end; i++)
@@ -89,10 +91,20 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
         {
           if (m->date == NULL)
             m->date = mn_date_parse (value, 0);
+          /* "Dato: 20.08.2014" before any body is the first page's header
+           * (eDoc): the front page, the paper's kind and then its body,
+           * may still come */
+          if (body == NULL)
+            {
+              dated_above = TRUE;
+              continue;
+            }
           if (m->body == NULL && body)
             m->body = g_strdup (body);
           return;
         }
+      if (dated_above && strlen (b->text) < 48 && is_date_line (b->text))
+        continue;
       /* "Tirsdag den 15. september 2015" alone: the meeting's date */
       if (m->date == NULL && strlen (b->text) < 48 && is_date_line (b->text))
         {
@@ -108,6 +120,7 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
           if (!after_kind)
             body = NULL;
           after_kind = TRUE;
+          kind_after_date |= dated_above;
           continue;
         }
       if (mn_vocab_front_label (b->text) || mn_vocab_toc_heading (b->text)
@@ -117,6 +130,10 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
           && g_unichar_isupper (g_utf8_get_char (b->text)))
         body = b->text;
     }
+  /* dated by the header: the body is the one named after the paper's kind
+   * on the front page below it */
+  if (kind_after_date && m->body == NULL && body)
+    m->body = g_strdup (body);
 }
 
 static void

@@ -81,6 +81,18 @@ main (void)
   IS_INT (item (d, 1) ? item (d, 1)->number : 0, 2, "number after 'Sag nr.'");
   mn_document_free (d);
 
+  /* "Dato:" of the first page's header above the front page: the body is
+   * still read below the paper's kind; with no kind below the date, a
+   * capitalised line there is no body */
+  d = parse ("Åben dagsorden\nDato: 20.08.2014\n\nDagsorden\n\nBørne- og Skoleudvalget\n\n"
+             "Tirsdag den 20. august 2014\n\n1. Budget\n\nSagsfremstilling\n\nTekst.\n");
+  IS_STR (d->meeting.body, "Børne- og Skoleudvalget", "a header's date above the front page: the body below the kind");
+  IS_STR (d->meeting.date, "2014-08-20", "and the date from the header");
+  mn_document_free (d);
+  d = parse ("Referat\nDato: 12.03.2020\n\nAnne Hansen (V)\n\n1. Budget\n\nSagsfremstilling\n\nTekst.\n");
+  TAP_OK (d->meeting.body == NULL, "a date label with no paper's kind below it: no body guessed");
+  mn_document_free (d);
+
   /* once a header has dated the meeting, a line of the same form and
    * another date is an attachment's title, not page furniture; a header
    * repeating the meeting's date still is */

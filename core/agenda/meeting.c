@@ -117,7 +117,7 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
         {
           /* the body is named after the paper's kind ("Referat" /
            * "Mødeportalgruppen"): unit lines above it name departments */
-          if (!after_kind)
+          if (!after_kind || (dated_above && !kind_after_date))
             body = NULL;
           after_kind = TRUE;
           kind_after_date |= dated_above;

@@ -92,6 +92,11 @@ main (void)
   d = parse ("Referat\nDato: 12.03.2020\n\nAnne Hansen (V)\n\n1. Budget\n\nSagsfremstilling\n\nTekst.\n");
   TAP_OK (d->meeting.body == NULL, "a date label with no paper's kind below it: no body guessed");
   mn_document_free (d);
+  d = parse ("Social- og Sundhedsudvalget\nReferat\nDato: 05.03.2024\nTilstede\nHanne Bech (A)\n\n"
+             "Åben dagsorden\n\n1. Budget\n\nSagsfremstilling\n\nTekst.\n");
+  TAP_OK (d->meeting.body == NULL, "a kind word after the list below the date: what came before it is no body (got %s)",
+          d->meeting.body ? d->meeting.body : "null");
+  mn_document_free (d);
 
   /* once a header has dated the meeting, a line of the same form and
    * another date is an attachment's title, not page furniture; a header

@@ -202,6 +202,14 @@ number_label (Docx *d, const char *num_id, int ilvl, gboolean *bullet)
 
 /* ---- document.xml and headers ------------------------------------------- */
 
+/* Type sizes in half-points (w:sz).  A run without a size of its own
+ * is taken at Word's default body size, 11 pt; bold type 1.15 times that
+ * or more is a heading, 1.7 times a top one -- the PDF plugin's rule
+ * against its body size (plugins/pdf/input_pdf.c). */
+#define BODY_TYPE 22
+#define LARGE_TYPE 26        /* >= 1.15 x 22 */
+#define HEADING_1_TYPE 38    /* >= 1.7 x 22 */
+
 typedef struct {
   Docx *d;
   guint running;            /* 0 for the body, MN_STYLE_RUNNING for headers */
@@ -214,6 +222,8 @@ typedef struct {
   int ilvl;
   gboolean in_ppr, in_rpr, in_run, in_t, in_instr;
   gboolean run_bold, all_bold, any_text;
+  int run_size;             /* the run's w:sz in half-points; 0: the body's */
+  int least_size;           /* the least size of the paragraph's text runs */
   gboolean line_breaks;     /* the text holds a line break ('\n', line_break) */
   /* fields */
   int field_depth;
@@ -235,6 +245,7 @@ paragraph_start (Body *b)
   b->ilvl = 0;
   b->all_bold = TRUE;
   b->any_text = FALSE;
+  b->least_size = G_MAXINT;
   b->line_breaks = FALSE;
 }
 
@@ -329,6 +340,13 @@ paragraph_end (Body *b, Walker *w)
       style |= MN_STYLE_HEADING;
       level = si->heading_level;
     }
+  else if (b->any_text && b->all_bold && b->least_size >= LARGE_TYPE)
+    {
+      /* bold and larger type is a heading, as in a PDF (FirstAgenda's
+       * sub-headings, a front page's title): the same rule and levels */
+      style |= MN_STYLE_HEADING;
+      level = b->least_size >= HEADING_1_TYPE ? 1 : 2;
+    }
   if (b->line_breaks)
     add_printed_lines (b, text, style, level);
   else
@@ -346,8 +364,19 @@ append_text (Body *b, const char *s, gsize len)
       {
         b->any_text = TRUE;
         b->all_bold &= b->run_bold;
+        b->least_size = MIN (b->least_size, b->run_size ? b->run_size : BODY_TYPE);
         break;
       }
+}
+
+/* A run's w:sz, in half-points; one out of range is the body's size. */
+static G_GNUC_NO_INLINE void
+run_size (Body *b, const Node *n)
+{
+  g_autofree char *v = docx_attr (n, "val");
+  long sz = v ? strtol (v, NULL, 10) : 0;
+
+  b->run_size = sz > 0 && sz <= 3276 ? (int) sz : 0;
 }
 
 /* <w:br/> or <w:cr/>: a line break of the body's text ends a printed
@@ -497,12 +526,15 @@ body_node (const Node *n, gpointer data)
       {
         const StyleInfo *si = paragraph_style (b, n->walker);
         b->run_bold = si && si->bold;
+        b->run_size = 0;
       }
     }
   else if (docx_is (n, "rPr") && b->in_run)
     b->in_rpr = TRUE;
   else if (docx_is (n, "b") && b->in_rpr)
     b->run_bold = docx_on_value (n);
+  else if (docx_is (n, "sz") && b->in_rpr)
+    run_size (b, n);
   else if (docx_is (n, "t") && b->in_run)
     b->in_t = TRUE;
   else if (docx_is (n, "tab") && b->in_run)

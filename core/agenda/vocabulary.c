@@ -1158,7 +1158,12 @@ mn_vocab_item_label (const char *text, char **case_number)
   for (gsize i = 0; i < G_N_ELEMENTS (other_item_labels); i++)
     if (label_value (t, other_item_labels[i]))
       return TRUE;
-  return FALSE;
+  /* an earlier handling under the labels (eDoc): "Kommunalbestyrelsen den
+   * 4. marts 2018 Punkt 7", recorded nowhere; a decision's heading
+   * ("Økonomiudvalgets beslutning den ...") is none */
+  return n > 0 && g_ascii_isdigit (t[n - 1]) && strstr (t, "unkt ")
+         && mn_regex_match (MN_REGEX ("^(?!.*\\b[Bb]eslutning)\\p{Lu}[\\p{L}\\- ]{2,80}? den \\d{1,2}\\. \\p{L}+ \\d{4},?"
+                                      " [Pp]unkt \\d{1,3}$", 0), t, NULL);
 }
 
 gboolean

@@ -94,6 +94,14 @@ main (void)
             "a case-number label followed by 150 spaces is read");
     g_free (cn);
     TAP_OK (!mn_vocab_item_label (long_label, &cn) && cn == NULL, "a label line over 80 bytes is none");
+    /* an earlier handling under the labels is item data, no text */
+    TAP_OK (mn_vocab_item_label ("Kommunalbestyrelsen den 4. marts 2018 Punkt 7", &cn) && cn == NULL,
+            "an earlier handling ('Body den 4. marts 2018 Punkt 7') is an item label with no case number");
+    TAP_OK (!mn_vocab_item_label ("Økonomiudvalgets beslutning den 4. marts 2018 Punkt 7", &cn),
+            "a decision's heading of that form is none");
+    TAP_OK (!mn_vocab_item_label ("Sagen blev behandlet den 4. marts 2018 under punkt 7", &cn),
+            "nor a sentence that mentions one");
+    TAP_OK (!mn_vocab_item_label ("", &cn), "nor an empty line");
     TAP_OK (mn_vocab_decision_heading (decision, &body, &date) && g_strcmp0 (date, "2024-03-20") == 0,
             "a decision heading followed by 200 spaces is read");
     g_free (body);

@@ -440,6 +440,22 @@ mn_vocab_decision_heading (const char *text, char **body, char **date)
   return a->is;
 }
 
+/* An office's endorsement of the case, in its genitive: "Borgmesterens
+ * Afdelings påtegning", "Økonomiafdelingens påtegning" (FirstAgenda's
+ * councils print one under the recommendation).  Asked of every line: the
+ * end is tested first. */
+static gboolean
+endorsement_heading (const char *text)
+{
+  static const char tail[] = "s påtegning";
+  gsize n = strlen (text);
+
+  while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == ':'))
+    n--;
+  return n > sizeof tail && n <= 64 && memcmp (text + n - (sizeof tail - 1), tail, sizeof tail - 1) == 0
+         && g_unichar_isupper (g_utf8_get_char (text));
+}
+
 gboolean
 mn_vocab_section_heading (const char *text, MnSectionKind *kind)
 {
@@ -460,6 +476,11 @@ mn_vocab_section_heading (const char *text, MnSectionKind *kind)
       }
   }
 decision:
+  if (endorsement_heading (text))
+    {
+      *kind = MN_SECTION_OTHER;
+      return TRUE;
+    }
   if (mn_vocab_decision_heading (text, NULL, NULL))
     {
       *kind = MN_SECTION_DECISION;

@@ -94,6 +94,16 @@ main (void)
             "a case-number label followed by 150 spaces is read");
     g_free (cn);
     TAP_OK (!mn_vocab_item_label (long_label, &cn) && cn == NULL, "a label line over 80 bytes is none");
+    {
+      /* an office's endorsement, in its genitive, heads a section */
+      MnSectionKind kind = MN_SECTION_PRESENTATION;
+      TAP_OK (mn_vocab_section_heading ("Borgmesterens Afdelings påtegning", &kind) && kind == MN_SECTION_OTHER,
+              "'<Office>s påtegning' is a section heading of kind other");
+      TAP_OK (mn_vocab_section_heading ("Økonomiafdelingens påtegning:", &kind), "with a colon too");
+      TAP_OK (!mn_vocab_section_heading ("Sagen har fået en påtegning", &kind)
+              && !mn_vocab_section_heading ("afdelingens påtegning", &kind),
+              "a sentence ending in it, or a lower-case line, is none");
+    }
     /* an earlier handling under the labels is item data, no text */
     TAP_OK (mn_vocab_item_label ("Kommunalbestyrelsen den 4. marts 2018 Punkt 7", &cn) && cn == NULL,
             "an earlier handling ('Body den 4. marts 2018 Punkt 7') is an item label with no case number");

@@ -1,6 +1,6 @@
-"""A DOCX whose sub-headings are set in bold, larger type rather than in a
-heading style (FirstAgenda's "Borgmesterens Afdelings påtegning"), for the
-tests of plugins/docx/input_docx.c: run_size.  Bold type of 14 pt over an
+"""A DOCX whose sub-heading is set in bold, larger type rather than in a
+heading style (as FirstAgenda's are), and is no heading of the
+vocabulary, for the tests of plugins/docx/input_docx.c: run_size.  Bold type of 14 pt over an
 11 pt body is a heading, as in a PDF; bold type of the body's size, or
 large type that is not bold, is not.
 
@@ -18,7 +18,7 @@ def para(text, bold=False, size=None):
 
 
 body = (para('Dagsorden') + para('1. Budget') + para('Sagsfremstilling') + para('Teksten.')
-        + para('Afdelingens påtegning', bold=True, size=28) + para('Ingen bemærkninger.')
+        + para('Supplerende oplysninger', bold=True, size=28) + para('Ingen bemærkninger.')
         + para('Bemærk', bold=True) + para('Stor tekst', size=28) + para('2. Regnskab')
         + para('Sagsfremstilling') + para('Teksten.'))
 with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:

@@ -1241,6 +1241,14 @@ static const char *const member_roles[] = {
   "mødesekretær",
 };
 
+/* A room's word labels the venue, and with no colon is the venue's own
+ * first word: "Mødelokale 1, Vejle Rådhus" is all of the value. */
+static gboolean
+room_word (const char *label)
+{
+  return strcmp (label, "Lokale") == 0 || strcmp (label, "Mødelokale") == 0;
+}
+
 MnFrontLabel
 mn_vocab_front_field (const char *text, const char **value)
 {
@@ -1273,6 +1281,8 @@ mn_vocab_front_field (const char *text, const char **value)
                && !(n >= 7 && after > t + n && !mn_longer_than (t, 119)
                     && (g_unichar_isupper (g_utf8_get_char (after)) || g_ascii_isdigit (*after))))
         continue;
+      else if (*after != '\0' && room_word (front_fields[i].label))
+        after = t;
       while (*after == ' ')
         after++;
       best = n;

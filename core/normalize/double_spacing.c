@@ -48,7 +48,7 @@ is_text_line (const MnBlock *b)
 static gboolean
 double_spaced (MnBlocks *blocks)
 {
-  guint spaced = 0, adjacent = 0, lines = 0, trailing = 0;
+  guint spaced = 0, marked = 0, adjacent = 0, lines = 0, trailing = 0;
 
   for (guint i = 0; i + 1 < blocks->len; i++)
     {
@@ -61,12 +61,20 @@ double_spaced (MnBlocks *blocks)
       trailing += g_str_has_suffix (a->text, " ");
       if (is_text_line (b))
         adjacent++;
-      else if (is_empty_line (b) && i + 2 < blocks->len
-               && is_text_line (g_ptr_array_index (blocks, i + 2)))
-        spaced++;
+      else if (is_empty_line (b) && i + 2 < blocks->len)
+        {
+          const MnBlock *c = g_ptr_array_index (blocks, i + 2);
+          if (is_text_line (c))
+            spaced++;
+          else if (c->kind == MN_BLOCK_LINE)
+            marked++;   /* a paragraph's end: its line of only a space */
+        }
     }
-  /* spaced printed lines outnumber adjacent ones three to one */
-  return spaced >= 8 && spaced > 3 * adjacent && trailing * 2 > lines;
+  /* printed lines spaced, or ended so, outnumber adjacent ones three to
+   * one (a paper of one-line paragraphs has few lines that wrap, but
+   * every line spaced all the same) */
+  return spaced + marked >= 8 && spaced + marked > 3 * adjacent && trailing * 2 > lines
+         && (spaced >= 8 || marked > 0);
 }
 
 void

@@ -104,6 +104,16 @@ main (void)
               && !mn_vocab_section_heading ("afdelingens påtegning", &kind),
               "a sentence ending in it, or a lower-case line, is none");
     }
+    {
+      /* a room's word before its number is the venue's first word */
+      const char *value = NULL;
+      TAP_OK (mn_vocab_front_field ("Mødelokale 1, Vejle Rådhus", &value) == MN_FRONT_LOCATION
+              && g_strcmp0 (value, "Mødelokale 1, Vejle Rådhus") == 0, "'Mødelokale 1, ...' is all of the venue");
+      TAP_OK (mn_vocab_front_field ("Mødelokale: 3", &value) == MN_FRONT_LOCATION && g_strcmp0 (value, "3") == 0,
+              "with a colon it is a label");
+      TAP_OK (mn_vocab_front_field ("Mødested Byrådssalen", &value) == MN_FRONT_LOCATION
+              && g_strcmp0 (value, "Byrådssalen") == 0, "another label and its value in two columns");
+    }
     /* an earlier handling under the labels is item data, no text */
     TAP_OK (mn_vocab_item_label ("Kommunalbestyrelsen den 4. marts 2018 Punkt 7", &cn) && cn == NULL,
             "an earlier handling ('Body den 4. marts 2018 Punkt 7') is an item label with no case number");

@@ -30,6 +30,24 @@ main (void)
   d2 = dump (plain);
   TAP_OK (strstr (d2, "L:Et afsnit.\nB\nL:Et andet afsnit.") != NULL,
           "one-line paragraphs without trailing spaces keep their breaks");
+  {
+    /* one-line paragraphs of such an extraction: every printed line still
+     * spaced and ended by a space, each paragraph's end marked by a line
+     * of a space, but few lines wrap (one here): still that extraction */
+    GString *t = g_string_new (NULL);
+    g_autoptr (GPtrArray) b = NULL;
+    g_autofree char *d = NULL;
+    for (int i = 0; i < 8; i++)
+      g_string_append_printf (t, "Afsnit %d. \n\n \n\n", i);
+    g_string_append (t, "Punkt 2: Lokalplan for et område ved Skolegade i \n\nVejle – endelig vedtagelse \n \n\n"
+                        "EMN-2022-005657 \n");
+    b = lines (t->str);
+    mn_pass_double_spacing (b);
+    d = dump (b);
+    TAP_OK (strstr (d, "L:Punkt 2: Lokalplan for et område ved Skolegade i \nL:Vejle – endelig vedtagelse \nB\n") != NULL,
+            "paragraph ends marked by a space's line, few wraps: the wrapped title's lines meet");
+    g_string_free (t, TRUE);
+  }
   g_string_free (pdf, TRUE);
   return tap_done ();
 }

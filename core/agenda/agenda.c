@@ -103,6 +103,23 @@ fill_item (MnItem *item, GPtrArray *raw, MnDocument *doc)
 }
 
 /* Meetings with no header or front page are named by their decisions. */
+/* The line a paper with no items names itself a memo by ("Notat"),
+ * on its first page before any meeting paper's kind word; or NULL.  A
+ * memo is sent as a Bilag, and published apart as eDoc does. */
+static const char *
+memo_kind (MnBlocks *content)
+{
+  for (guint i = 0; i < content->len && i < 40; i++)
+    {
+      const MnBlock *b = g_ptr_array_index (content, i);
+      if (b->page > 1 || (b->text && mn_vocab_paper_kind_word (b->text)))
+        return NULL;
+      if (b->text && mn_vocab_memo_kind_word (b->text))
+        return b->text;
+    }
+  return NULL;
+}
+
 static void
 meeting_from_decisions (MnDocument *doc, GPtrArray *raw)
 {
@@ -186,7 +203,17 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
       if (item->decision)
         doc->meeting.kind = MN_KIND_MINUTES;
     }
-  if (doc->items->len == 0)
+  if (doc->items->len == 0 && memo_kind (content))
+    {
+      /* a memo's date and place are its own, no meeting's */
+      g_clear_pointer (&doc->meeting.date, g_free);
+      g_clear_pointer (&doc->meeting.start, g_free);
+      g_clear_pointer (&doc->meeting.end, g_free);
+      g_clear_pointer (&doc->meeting.location, g_free);
+      mn_document_warn (doc, "no-items", 0, "no agenda items found: the paper calls itself a memo (%s), "
+                        "no meeting's paper", memo_kind (content));
+    }
+  else if (doc->items->len == 0)
     mn_document_warn (doc, "no-items", 0, "no agenda items found");
   else
     {

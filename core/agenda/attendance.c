@@ -35,6 +35,30 @@ find (GPtrArray *list, const char *name)
   return NULL;
 }
 
+/* The one member whose first name is name, a single word: a working
+ * group's "Afbud: Tilde" names "Tilde Ølholm" of its Deltagere list.
+ * NULL where two members share it, or name is more than a first name. */
+static MnMember *
+find_by_first_name (GPtrArray *list, const char *name)
+{
+  MnMember *found = NULL;
+  gsize n = strlen (name);
+
+  if (n < 2 || strchr (name, ' ') != NULL)
+    return NULL;
+  for (guint i = 0; i < list->len; i++)
+    {
+      MnMember *m = g_ptr_array_index (list, i);
+      if (strncmp (m->name, name, n) == 0 && m->name[n] == ' ')
+        {
+          if (found)
+            return NULL;
+          found = m;
+        }
+    }
+  return found;
+}
+
 /* One printed entry: "Jan Petersen (A), formand", "Formand: Jan Petersen". */
 static void
 add_entry (GPtrArray *list, const char *entry, const char *heading_role, gboolean present)
@@ -326,19 +350,22 @@ mn_attendance_parse (MnBlocks *c, guint front_end, MnMeeting *m)
     m->location = g_string_free (g_steal_pointer (&location), FALSE);
   /* the members in printed order, those also listed absent marked so;
    * people listed only as absent follow */
-  for (guint i = 0; i < present->len; i++)
+  for (guint i = 0; i < absent->len; i++)
     {
-      MnMember *p = g_ptr_array_index (present, i);
-      MnMember *a = find (absent, p->name);
-      if (a)
+      MnMember *a = g_ptr_array_index (absent, i);
+      MnMember *p = find (present, a->name);
+      if (p == NULL)
+        p = find_by_first_name (present, a->name);
+      if (p && p->present)
         {
           p->present = FALSE;
           if (p->party == NULL)
             p->party = g_strdup (a->party);
-          g_ptr_array_remove (absent, a);
+          g_ptr_array_remove_index (absent, i--);
         }
-      g_ptr_array_add (m->participants, g_ptr_array_steal_index (present, i--));
     }
+  for (guint i = 0; i < present->len; i++)
+    g_ptr_array_add (m->participants, g_ptr_array_steal_index (present, i--));
   for (guint i = 0; i < absent->len; i++)
     g_ptr_array_add (m->participants, g_ptr_array_steal_index (absent, i--));
 }

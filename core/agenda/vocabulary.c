@@ -714,6 +714,16 @@ mn_vocab_paper_kind_word (const char *text)
   return SHORT_LINE_IN (paper_kind_words, text);
 }
 
+/* The kinds of paper a meeting's papers carry along that are none of a
+ * meeting's own: a memo sent as a Bilag. */
+static const char *const memo_kind_words[] = { "Notat", "Notits", "Memo" };
+
+gboolean
+mn_vocab_memo_kind_word (const char *text)
+{
+  return SHORT_LINE_IN (memo_kind_words, text);
+}
+
 static const char *const toc_headings[] = { "Indholdsfortegnelse", "Indhold" };
 
 gboolean

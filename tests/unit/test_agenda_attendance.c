@@ -50,6 +50,19 @@ main (void)
   TAP_OK (m && !g_strcmp0 (m->name, "Bo Dahl") && !m->present, "Afbud: marks a member absent");
   mn_document_free (d);
 
+  /* a first name alone names the one member it begins */
+  d = parse ("Dato: 6. oktober 2016\n\nDeltagere: Jan Holm, Tilde Ølholm og Eva Lund\n\nAfbud: Tilde,\n\n"
+             "1. Status\n\nSagsfremstilling\n\nTekst.\n");
+  IS_INT (d->meeting.participants->len, 3, "'Afbud: Tilde' adds nobody");
+  m = member (d, 1);
+  TAP_OK (m && !g_strcmp0 (m->name, "Tilde Ølholm") && !m->present, "it marks Tilde Ølholm absent");
+  mn_document_free (d);
+  d = parse ("Dato: 6. oktober 2016\n\nDeltagere: Jan Holm, Jan Berg og Eva Lund\n\nAfbud: Jan\n\n"
+             "1. Status\n\nSagsfremstilling\n\nTekst.\n");
+  IS_INT (d->meeting.participants->len, 4, "a first name two members share names neither: listed apart");
+  TAP_OK (member (d, 0)->present && member (d, 1)->present, "both Jans stay present");
+  mn_document_free (d);
+
   d = parse ("Direktionen 22-09-2021\n\n1. Budget\n\nSagsfremstilling\n\nTekst.\n");
   TAP_OK (d->meeting.start == NULL && d->meeting.location == NULL && d->meeting.participants->len == 0,
           "a running header alone gives no time, place or participants");

@@ -166,5 +166,16 @@ main (void)
   TAP_OK (d->warnings->len == 1 && strcmp (((MnWarning *) g_ptr_array_index (d->warnings, 0))->code, "no-items") == 0,
           "and a no-items warning");
   mn_document_free (d);
+
+  /* a memo sent as a Bilag: its date is no meeting's */
+  d = parse ("Til: SFU\n\nDato: 19. november 2012\n\nNotat\n\nTilpasning af budget 2013.\n\nTekst om budgettet.\n");
+  TAP_OK (d->items->len == 0 && d->meeting.date == NULL, "a memo ('Notat') has no meeting date");
+  TAP_OK (d->warnings->len == 1 && strstr (((MnWarning *) g_ptr_array_index (d->warnings, 0))->message, "memo (Notat)"),
+          "its no-items warning says it calls itself a memo");
+  mn_document_free (d);
+  d = parse ("Dato: 19. november 2012\n\nReferat\n\nNotat\n\nTekst.\n");
+  TAP_OK (d->items->len == 0 && g_strcmp0 (d->meeting.date, "2012-11-19") == 0,
+          "under a meeting paper's kind word, 'Notat' is no memo: the date stands");
+  mn_document_free (d);
   return tap_done ();
 }

@@ -151,6 +151,7 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
   guint front_end;
   const MnLayout *layout;
   MnClass *classes;
+  gboolean export = FALSE;
 
   mn_meeting_header_continuations (blocks);
   for (guint i = 0; i < blocks->len; i++)
@@ -173,15 +174,17 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
       if (b->kind == MN_BLOCK_PARAGRAPH || b->kind == MN_BLOCK_TABLE_ROW)
         g_ptr_array_add (content, b);
     }
+  /* an export states its structure: no system's reading is needed, and
+   * it has no pages, so no running headers (an attachment's title "Forslag
+   * til placering. 29.03.2022" is in their form) */
+  for (guint i = 0; i < content->len && !export; i++)
+    export = (((MnBlock *) g_ptr_array_index (content, i))->style & MN_STYLE_ITEM) != 0;
   /* running headers first: they must not be read as item titles */
-  mn_meeting_headers (content, doc);
+  if (!export)
+    mn_meeting_headers (content, doc);
   {
     g_autofree char *doubt = NULL;
-    gboolean export = FALSE;
 
-    /* an export states its structure: no system's reading is needed */
-    for (guint i = 0; i < content->len && !export; i++)
-      export = (((MnBlock *) g_ptr_array_index (content, i))->style & MN_STYLE_ITEM) != 0;
     layout = export ? &mn_layout_generic : mn_layout_choose (content, &doubt);
     doc->layout = layout->name;
     if (doubt)

@@ -170,40 +170,47 @@ cells_hold_blocks (const xmlNode *tr)
   return FALSE;
 }
 
+static void inline_text (const xmlNode *n, GString *out);
+
+/* One node of inline content appended to out, folded; <br> as a line
+ * break. */
+static void
+inline_node (const xmlNode *c, GString *out)
+{
+  if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+    {
+      for (const char *p = (const char *) c->content; p && *p; p++)
+        {
+          /* a no-break space folds as a space does (the text rules) */
+          gboolean nbsp = (guchar) p[0] == 0xC2 && (guchar) p[1] == 0xA0;
+          gboolean space = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || nbsp;
+          p += nbsp;
+          if (space)
+            {
+              if (out->len && out->str[out->len - 1] != ' ' && out->str[out->len - 1] != '\n')
+                g_string_append_c (out, ' ');
+            }
+          else
+            g_string_append_c (out, *p);
+        }
+    }
+  else if (named (c, "br"))
+    {
+      while (out->len && out->str[out->len - 1] == ' ')
+        g_string_truncate (out, out->len - 1);
+      g_string_append_c (out, '\n');
+    }
+  else if (c->type == XML_ELEMENT_NODE)
+    inline_text (c, out);
+}
+
 /* The inline text of n, folded; <br> as a line break. */
 static void
 inline_text (const xmlNode *n, GString *out)
 {
   for (const xmlNode *c = n->children; c; c = c->next)
-    {
-      if (skipped (c))
-        continue;
-      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
-        {
-          for (const char *p = (const char *) c->content; p && *p; p++)
-            {
-              /* a no-break space folds as a space does (the text rules) */
-              gboolean nbsp = (guchar) p[0] == 0xC2 && (guchar) p[1] == 0xA0;
-              gboolean space = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || nbsp;
-              p += nbsp;
-              if (space)
-                {
-                  if (out->len && out->str[out->len - 1] != ' ' && out->str[out->len - 1] != '\n')
-                    g_string_append_c (out, ' ');
-                }
-              else
-                g_string_append_c (out, *p);
-            }
-        }
-      else if (named (c, "br"))
-        {
-          while (out->len && out->str[out->len - 1] == ' ')
-            g_string_truncate (out, out->len - 1);
-          g_string_append_c (out, '\n');
-        }
-      else if (c->type == XML_ELEMENT_NODE)
-        inline_text (c, out);
-    }
+    if (!skipped (c))
+      inline_node (c, out);
 }
 
 /* The text of n's whole subtree, folded to one line.  transfer full */
@@ -340,13 +347,45 @@ numbered_row (Walk *w, const xmlNode *tr, int depth)
   return TRUE;
 }
 
+/* Inline content among blocks, as a browser lays it out in a box of its
+ * own: text, <br>, and inline elements that hold no block, no heading and
+ * no role (FirstAgenda's "<p>Godkendt.</p><br><br>Afbud: Navn" in one
+ * span: the Afbud line is a paragraph). */
+static gboolean
+is_inline_content (const xmlNode *n)
+{
+  if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE || named (n, "br"))
+    return TRUE;
+  return n->type == XML_ELEMENT_NODE && !is_block (n) && !is_heading_element (n) && class_role (n) == ROLE_NONE
+         && !has_block_child (n) && !holds_heading (n, 0);
+}
+
+/* The inline run gathered so far as paragraphs, and the run emptied. */
+static void
+flush_run (Walk *w, GString *run)
+{
+  if (run->len)
+    emit_text (w, run->str, 0, 0);
+  g_string_truncate (run, 0);
+}
+
 static void
 walk (Walk *w, const xmlNode *n, int depth, const xmlNode *omit)
 {
+  g_autoptr (GString) run = g_string_new (NULL);
+
   for (const xmlNode *c = n; c && depth < 256; c = c->next)
     {
-      if (c == omit || skipped (c) || c->type != XML_ELEMENT_NODE)
+      if (c == omit || skipped (c))
         continue;
+      if (is_inline_content (c))
+        {
+          inline_node (c, run);
+          continue;
+        }
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      flush_run (w, run);
       if (named (c, "tr"))
         {
           g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
@@ -382,6 +421,7 @@ walk (Walk *w, const xmlNode *n, int depth, const xmlNode *omit)
       else
         walk (w, c->children, depth + 1, omit);
     }
+  flush_run (w, run);
 }
 
 gboolean

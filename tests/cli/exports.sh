@@ -250,6 +250,28 @@ ok $([ $rc = 0 ] && grep -q "warning: no-items" "$T/err"; echo $?) "a broken web
 $M batch --quiet -o "$T/ball" fixtures/exports 2>/dev/null
 ok $([ $? = 0 ] && [ $(ls "$T/ball"/*.json | wc -l) = $(ls fixtures/exports | wc -l) ]; echo $?) \
   "minutes batch converts every export and web page fixture ($(ls "$T/ball"/*.json 2>/dev/null | wc -l) of $(ls fixtures/exports | wc -l))"
+# an export has no pages: an attachment's dated title is no running header
+cat > "$T/pav.json" <<'JSON'
+{"Dagsordenpunkter": [
+  {"Felter": [{"Navn": "", "Html": "<h3>Beslutning</h3><p>Godkendt.</p><h3>Fremstilling</h3><p>Der foreslås en pavillon.</p>"}],
+   "SagsNummer": "22-000101", "Navn": "Pavillon ved skolen", "Punktnummer": "1",
+   "Bilag": [{"Navn": "Forslag til placering af pavillon. 29.03.2022", "Order": 0}]}],
+ "Udvalg": {"Navn": "Planudvalget"},
+ "Moede": {"Dato": "2022-04-05T16:00:00+02:00", "Sted": "Rådhuset", "Moededeltagere": [], "Navn": "Referat"}}
+JSON
+$M convert -q "$T/pav.json" | python3 -c "
+import json, sys
+d = json.load(sys.stdin)
+assert (d['meeting']['body'], d['meeting']['date']) == ('Planudvalget', '2022-04-05'), d['meeting']
+assert [a['title'] for a in d['items'][0]['attachments']] == ['Forslag til placering af pavillon. 29.03.2022']"
+ok $? "an export's attachment titled with a date is an attachment, not the meeting's running header"
+# text and <br> among blocks is a paragraph of its own, as a browser shows it
+printf '<html><body><h2>1. Godkendelse af dagsorden</h2><div><h3>Beslutning</h3><span><p>Godkendt.&nbsp;</p><br><br>Afbud: Brigitte Jerkel</span></div><h3>Fremstilling</h3><p>Tekst.</p></body></html>' > "$T/run.html"
+$M convert -q "$T/run.html" | python3 -c "
+import json, sys
+t = json.load(sys.stdin)['items'][0]['decision']
+assert t['text'] == 'Godkendt.\n\nAfbud: Brigitte Jerkel' and t['absent'] == ['Brigitte Jerkel'], t"
+ok $? "a web page's text after <br> between blocks is kept (the Afbud line of a decision)"
 # the text plugin's marks: every HTML entity, named or numeric
 printf 'Dagsorden\n\n1. Budget &oslash; &#248; &#xF8; &ndash; &amp; &bogus; R&D\n\nSagsfremstilling\nTekst.\n' > "$T/ent.txt"
 $M convert -q "$T/ent.txt" | python3 -c "import json,sys; t = json.load(sys.stdin)['items'][0]['title']; assert t == 'Budget ø ø ø – & &bogus; R&D', t"

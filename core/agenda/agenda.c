@@ -92,7 +92,7 @@ fill_item (MnItem *item, GPtrArray *raw, MnDocument *doc)
         default:
           break;
         }
-      if (heading || *text)
+      if ((heading || *text) && !s->implied)
         {
           /* the rendered text is the section's own: no copy */
           MnSection *section = mn_section_new (heading, kind, NULL);
@@ -102,7 +102,6 @@ fill_item (MnItem *item, GPtrArray *raw, MnDocument *doc)
     }
 }
 
-/* Meetings with no header or front page are named by their decisions. */
 /* The line a paper with no items names itself a memo by ("Notat"),
  * on its first page before any meeting paper's kind word; or NULL.  A
  * memo is sent as a Bilag, and published apart as eDoc does. */
@@ -120,6 +119,7 @@ memo_kind (MnBlocks *content)
   return NULL;
 }
 
+/* Meetings with no header or front page are named by their decisions. */
 static void
 meeting_from_decisions (MnDocument *doc, GPtrArray *raw)
 {

@@ -16,6 +16,7 @@ typedef struct {
   char *heading;            /* NULL for the text before the first heading;
                              * "" for an empty heading the paper prints */
   MnSectionKind kind;
+  gboolean implied;         /* its heading is MN_STYLE_IMPLIED: not listed */
   GPtrArray *blocks;        /* of MnBlock*, transfer none */
 } MnRawSection;
 

@@ -260,6 +260,7 @@ parse_item (const Lines *l, guint from, guint to, GPtrArray *sections)
       if (opens_section)
         {
           cur = raw_section_new (b->text, kind);
+          cur->implied = (b->style & MN_STYLE_IMPLIED) != 0;
           g_ptr_array_add (sections, cur);
           seen |= 1u << kind;
           continue;

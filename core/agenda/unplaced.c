@@ -352,7 +352,9 @@ placed_blocks (BlockSet *placed, GPtrArray *raw)
       for (guint i = 0; i < sections->len; i++)
         {
           const MnRawSection *s = g_ptr_array_index (sections, i);
-          if (s->kind == MN_SECTION_ATTACHMENTS)
+          /* a printed list is counted by its attachments; an export's
+           * (implied) is its file records, each read into one */
+          if (s->kind == MN_SECTION_ATTACHMENTS && !s->implied)
             continue;
           for (guint j = 0; j < s->blocks->len; j++)
             block_set_add (placed, g_ptr_array_index (s->blocks, j));
@@ -378,7 +380,8 @@ mn_unplaced_over (MnBlocks *blocks, const MnClass *cls, guint from, const MnDocu
       const char *value;
       MnFrontLabel label;
 
-      if (b->style & MN_STYLE_RUNNING)
+      /* furniture, and a heading the paper does not print */
+      if (b->style & (MN_STYLE_RUNNING | MN_STYLE_IMPLIED))
         continue;
       if (cls[i].back_matter)
         break;

@@ -333,7 +333,8 @@ mn_vocab_heading_key_is (const char *text, const char *key)
 static gboolean
 genitive_candidate (const char *t)
 {
-  static const char *const nouns[] = { "beslutning", "afgørelse" };
+  /* SBSYS prints its field headings in capitals: "REGIONSRÅDETS BESLUTNING" */
+  static const char *const nouns[] = { "beslutning", "afgørelse", "BESLUTNING", "AFGØRELSE" };
 
   for (gsize i = 0; i < G_N_ELEMENTS (nouns); i++)
     for (const char *p = strstr (t, nouns[i]); p; p = strstr (p + 1, nouns[i]))
@@ -362,24 +363,46 @@ decision_answer_free (DecisionAnswer *a)
   g_free (a);
 }
 
+/* Whether name, a genitive's owner, is a board's: its last word ends in
+ * the noun of a body that decides ("Økonomiudvalget", "Regionsrådet",
+ * "Direktionen"), not in a case's or a person's ("Sagen", "Borgerens"). */
+static gboolean
+board_name (const char *name)
+{
+  static const char *const nouns[] = {
+    "udvalget", "udvalg", "rådet", "råd", "direktionen", "bestyrelsen", "bestyrelse",
+    "nævnet", "forummet", "forum", "repræsentantskabet", "ledelsen", "borgmesteren",
+  };
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (nouns); i++)
+    if (g_str_has_suffix (lower, nouns[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static DecisionAnswer *
 decision_answer (const char *t, gboolean leading, gboolean genitive)
 {
   DecisionAnswer *a = g_new0 (DecisionAnswer, 1);
   MnMatch mi;
 
+  gboolean genitive_form = FALSE;
+
   if (!(leading && mn_regex_match (MN_REGEX (DECISION_RE, MN_REGEX_CASELESS), t, &mi)))
     {
       if (!(genitive && mn_regex_match (MN_REGEX (GENITIVE_DECISION_RE, MN_REGEX_CASELESS), t, &mi)))
         return a;
+      genitive_form = TRUE;
     }
   {
     g_autofree char *b = mn_match_fetch (&mi, 1);
     g_autofree char *d = mn_match_fetch (&mi, 2);
     g_autofree char *iso = d && *d ? mn_date_parse (d, 0) : NULL;
 
-    /* "Beslutning i sagen" is prose, not a heading: a body needs a date */
-    if (b && *b && iso == NULL)
+    /* "Beslutning i sagen" is prose, not a heading: a body needs a date,
+     * or, in the genitive, a board's name ("Regionsrådets beslutning") */
+    if (b && *b && iso == NULL && !(genitive_form && board_name (b)))
       return a;
     a->is = TRUE;
     a->body = b && *b ? g_steal_pointer (&b) : NULL;

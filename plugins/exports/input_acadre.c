@@ -133,7 +133,7 @@ item (MnExtract *ex, const xmlNode *parent, GError **error)
       acc = value (e, "accessname");
       fileno = value (e, "fileno");
       if (!bilag)
-        mn_export_line (ex, "Bilag", MN_STYLE_HEADING, 2);
+        mn_export_line (ex, "Bilag", MN_STYLE_HEADING | MN_STYLE_IMPLIED, 2);
       bilag = TRUE;
       /* "1 Åben Title 222359/12": Acadre's printed row */
       line = g_string_new (NULL);

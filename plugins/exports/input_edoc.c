@@ -146,7 +146,7 @@ item (MnExtract *ex, const xmlNode *element, gboolean minutes, GError **error)
       name = mn_xml_field (a, "Title");
       access = mn_xml_field (a, "AccessEnumName");
       if (!bilag)
-        mn_export_line (ex, "Bilag", MN_STYLE_HEADING, 2);
+        mn_export_line (ex, "Bilag", MN_STYLE_HEADING | MN_STYLE_IMPLIED, 2);
       bilag = TRUE;
       /* "1 Åben Title": the numbered form with its access */
       if (*n && *access)

@@ -154,8 +154,9 @@ item (MnExtract *ex, JsonNode *it, GError **error)
   if (length_of (bilag))
     {
       /* styled as the item's other headings are: the parser takes a styled
-       * item's sections from its styled headings alone */
-      mn_export_line (ex, "Bilag", marked_up ? MN_STYLE_HEADING : 0, marked_up ? 2 : 0);
+       * item's sections from its styled headings alone; implied, as the
+       * export lists its files apart from the text */
+      mn_export_line (ex, "Bilag", MN_STYLE_IMPLIED | (marked_up ? MN_STYLE_HEADING : 0), marked_up ? 2 : 0);
       for (guint i = 0; i < length_of (bilag); i++)
         mn_export_line (ex, string_of (member (element (bilag, i), "Navn")), 0, 0);
     }

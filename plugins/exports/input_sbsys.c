@@ -102,7 +102,7 @@ item (MnExtract *ex, const xmlNode *it, gboolean show_empty, gboolean show_empty
       name = mn_xml_field (e, "Name");
       n = mn_xml_field (e, "Number");
       if (!bilag)
-        mn_export_line (ex, "Bilag", MN_STYLE_HEADING, 2);
+        mn_export_line (ex, "Bilag", MN_STYLE_HEADING | MN_STYLE_IMPLIED, 2);
       bilag = TRUE;
       t = *n ? g_strdup_printf ("Bilag %s: %s", n, name) : g_strdup (name);
       mn_export_line (ex, t, 0, 0);

@@ -95,9 +95,20 @@ assert [(s['heading'], s['text']) for s in items[0]['sections']] == [
     ('Sagsfremstilling', 'Dagsordenen forelægges.'), ('Beslutning', 'Godkendt.')], items[0]['sections']
 assert items[0]['decision']['result'] == 'approved' and items[1]['decisions'] == []
 assert [(a['number'], a['title']) for a in items[1]['attachments']] == [(1, 'Kort over grunden')]
+# the enclosures are attachments, not a section the paper prints
+assert [s['heading'] for s in items[1]['sections']] == ['Beslutning'], items[1]['sections']
 assert d['warnings'] == [], d['warnings']
 PY
 ok $? "meeting, members with status, items with access and case number, fields as sections, enclosures"
+# a region's fields in capitals: a board's decision with no date in its heading
+sed -e 's/<Caption><!\[CDATA\[Beslutning\]\]><\/Caption>/<Caption><![CDATA[REGIONSRÅDETS BESLUTNING]]><\/Caption>/' $X > "$T/caps.xml"
+$M convert -q "$T/caps.xml" | python3 -c "
+import json, sys
+d = json.load(sys.stdin)['items'][0]
+assert [(s['heading'], s['kind']) for s in d['sections']] == [
+    ('Sagsfremstilling', 'presentation'), ('REGIONSRÅDETS BESLUTNING', 'decision')], d['sections']
+assert (d['decision']['body'], d['decision']['text']) == ('Regionsrådet', 'Godkendt.'), d['decision']"
+ok $? "an SBSYS field 'REGIONSRÅDETS BESLUTNING' is the decision of Regionsrådet"
 head -c 900 $X > "$T/broken.xml"
 $M convert -o "$T/broken-x.out" "$T/broken.xml" 2>"$T/err"
 rc=$?

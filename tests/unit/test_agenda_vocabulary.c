@@ -57,6 +57,16 @@ main (void)
   IS_STR (body, "Byrådet", "its body");
   g_free (body);
   g_free (date);
+  TAP_OK (mn_vocab_decision_heading ("REGIONSRÅDETS BESLUTNING", &body, &date) && date == NULL,
+          "a board's genitive decision heading in capitals, with no date (SBSYS)");
+  IS_STR (body, "REGIONSRÅDET", "its body as printed (the decision reads it plain)");
+  g_free (body);
+  TAP_OK (mn_vocab_decision_heading ("Økonomiudvalgets beslutning:", &body, &date) && date == NULL,
+          "a board's genitive decision heading with no date");
+  g_free (body);
+  TAP_OK (!mn_vocab_decision_heading ("Borgerens beslutning", NULL, NULL)
+          && !mn_vocab_decision_heading ("Den endelige beslutning", NULL, NULL),
+          "a genitive with no date and no board's name is no heading");
   TAP_OK (!mn_vocab_decision_heading ("Sagen kræver en beslutning den 3. maj 2022", NULL, NULL),
           "prose holding 'beslutning' after a word not in s is no heading");
   TAP_OK (mn_vocab_decision_heading ("Beslutning:", &body, &date) && body == NULL && date == NULL,

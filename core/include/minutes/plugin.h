@@ -58,6 +58,11 @@ typedef enum {
   MN_STYLE_LINE_BREAK = 1 << 5, /* the block goes on from the one before
                                  * after a line break (HTML's <br>), in the
                                  * same paragraph of the text */
+  MN_STYLE_IMPLIED   = 1 << 6,  /* a heading the format implies and the
+                                 * paper does not print (an export's list
+                                 * of enclosures under "Bilag"): its
+                                 * section is read (the attachments) but
+                                 * not listed among the item's sections */
 } MnStyle;
 
 typedef struct {

@@ -22,7 +22,10 @@
  * 7. list_numbers removes list numbers leaked into a time column
  *                 ("1. 10.45-"), so that
  * 8. time_ranges  can join a range split over two lines ("10.00-" "10.30").
- * 9. paragraphs   last: joins printed lines into paragraphs, undoing line-
+ * 9. page_headers  in a text with no pages, marks the header lines beside
+ *                 each "Side N" as running; before paragraphs, which would
+ *                 join them to the text and drops the page numbers.
+ * 10. paragraphs  last: joins printed lines into paragraphs, undoing line-
  *                 end hyphenation, once every line is in its final shape.
  */
 #include "normalize.h"
@@ -36,6 +39,7 @@ const MnPass mn_normalize_passes[] = {
   { "item_numbers", mn_pass_item_numbers },
   { "list_numbers", mn_pass_list_numbers },
   { "time_ranges", mn_pass_time_ranges },
+  { "page_headers", mn_pass_page_headers },
   { "paragraphs", mn_pass_paragraphs },
   { NULL, NULL },
 };

@@ -22,6 +22,7 @@ void mn_pass_columns (MnBlocks *blocks);
 void mn_pass_item_numbers (MnBlocks *blocks);
 void mn_pass_list_numbers (MnBlocks *blocks);
 void mn_pass_time_ranges (MnBlocks *blocks);
+void mn_pass_page_headers (MnBlocks *blocks);
 void mn_pass_paragraphs (MnBlocks *blocks);
 
 /* Helpers the passes share, exposed for unit tests. */

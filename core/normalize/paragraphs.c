@@ -212,7 +212,8 @@ mn_pass_paragraphs (MnBlocks *blocks)
       if (b->kind == MN_BLOCK_LINE)
         drop_trailing_blanks (b->text);
       /* the vocabulary is asked once per line: it is the pass's cost */
-      alone = b->kind == MN_BLOCK_LINE && mn_line_stands_alone (b->text);
+      alone = b->kind == MN_BLOCK_LINE
+              && ((b->style & MN_STYLE_RUNNING) || mn_line_stands_alone (b->text));
 
       if (b->kind == MN_BLOCK_LINE && mn_vocab_page_furniture (b->text))
         {

@@ -1,4 +1,5 @@
 /* Blocks: allocation and small helpers shared by the passes. */
+#include <string.h>
 #include "blocks.h"
 
 MnBlocks *
@@ -74,6 +75,18 @@ mn_text_is_blank (const char *text)
     if (!g_ascii_isspace (*text))
       return FALSE;
   return TRUE;
+}
+
+gboolean
+mn_text_ends_sentence (const char *text)
+{
+  gsize n = text ? strlen (text) : 0;
+
+  while (n > 0 && g_ascii_isspace (text[n - 1]))
+    n--;
+  if (n < 2 || (text[n - 1] != '.' && text[n - 1] != '!' && text[n - 1] != '?'))
+    return FALSE;
+  return g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (text, text + n - 1)));
 }
 
 MnBlock **

@@ -21,6 +21,10 @@ char *mn_block_flat_text (const MnBlock *block);
 MnBlock **mn_blocks_take_all (MnBlocks *blocks, guint *n_blocks);
 /* Whitespace-only or empty. */
 gboolean mn_text_is_blank (const char *text);
+/* Ends in a '.', '!' or '?' after a letter or digit ("i 2019."),
+ * trailing blanks aside: the end of a sentence, not of a label ("Dato:
+ * 20.08.2014", "Kl. 16:30"). */
+gboolean mn_text_ends_sentence (const char *text);
 /* A break, or a printed line with nothing on it: what separates lines. */
 gboolean mn_block_is_blank (const MnBlock *block);
 

@@ -75,16 +75,34 @@ parse_record (char **tokens, guint from, guint to, int number, MnItem *item)
   g_ptr_array_add (item->attachments, a);
 }
 
-/* One line of a shape-2 list; FALSE when it is no more than a bare title. */
+/* One line of a shape-2 list; FALSE when it is no more than a bare title.
+ * printed: the line as the paper prints it. */
 static gboolean
-parse_line (const char *line, MnAttachment *a)
+parse_line (const char *line, MnAttachment *a, GString *printed)
 {
   MnMatch mi;
 
+  g_string_append (printed, line);
   if (mn_regex_match (MN_REGEX ("^(\\d{4}-\\d{3,})\\s+[-–]\\s+(.+)$", 0), line, &mi))
     {
       a->document_id = mn_match_fetch (&mi, 1);
       a->title = mn_match_fetch (&mi, 2);
+      return TRUE;
+    }
+  /* an Acadre row whose title wrapped in its column: the extraction joins
+   * the title's second line after the reference ("... børn og 209586/15
+   * unge (BU)"); the row as printed has the reference last */
+  if (mn_regex_match (MN_REGEX ("^(\\d{1,3})\\.?\\s+(Åben|Lukket)\\s+(.+)\\s+(\\d{3,}/\\d{2})\\s+(?!.*\\s\\d+/\\d+$)(\\D.*)$", 0),
+                      line, &mi))
+    {
+      g_autofree char *n = mn_match_fetch (&mi, 1), *acc = mn_match_fetch (&mi, 2);
+      g_autofree char *head = mn_match_fetch (&mi, 3), *tail = mn_match_fetch (&mi, 5);
+      a->number = atoi (n);
+      a->access = mn_vocab_access_word (acc);
+      a->title = g_strconcat (head, " ", tail, NULL);
+      a->reference = mn_match_fetch (&mi, 4);
+      g_string_truncate (printed, printed->len - strlen (line));
+      g_string_append_printf (printed, "%s %s %s %s", n, acc, a->title, a->reference);
       return TRUE;
     }
   if (mn_regex_match (MN_REGEX ("^(\\d{1,3})\\.?\\s+(Åben|Lukket)\\s+(.+?)(?:\\s+(\\d+/\\d+))?$", 0), line, &mi))
@@ -133,11 +151,10 @@ parse_lines (const char *text, MnItem *item, char **rendered)
           return FALSE;
         }
       a = mn_attachment_new ();
-      parse_line (l, a);
-      g_ptr_array_add (found, a);
       if (printed->len)
         g_string_append_c (printed, '\n');
-      g_string_append (printed, l);
+      parse_line (l, a, printed);
+      g_ptr_array_add (found, a);
     }
   for (guint i = 0; i < found->len; i++)
     g_ptr_array_add (item->attachments, g_ptr_array_steal_index (found, i--));

@@ -44,31 +44,17 @@ is_text_line (const MnBlock *b)
   return b->kind == MN_BLOCK_LINE && b->text && !mn_text_is_blank (b->text);
 }
 
-/* Whether t ends a sentence: a '.', '!' or '?' after a letter, trailing
- * blanks aside.  A header is a label ("Dato: 20.08.2014"); the last line
- * of a page's text ("Godkendt.") is prose. */
-static gboolean
-ends_sentence (const char *t)
-{
-  gsize n = strlen (t);
-
-  while (n > 0 && g_ascii_isspace (t[n - 1]))
-    n--;
-  if (n < 2 || (t[n - 1] != '.' && t[n - 1] != '!' && t[n - 1] != '?'))
-    return FALSE;
-  return g_unichar_isalpha (g_utf8_get_char (g_utf8_find_prev_char (t, t + n - 1)));
-}
-
 /* Whether a line may be part of a page's header: short, no sentence, and
  * no line the vocabulary reads as structure (a heading).  An access line
- * ("Lukket punkt") may be, but stays for the parser to read. */
+ * ("Lukket punkt") may be, but stays for the parser to read.  The last
+ * line of a page's text ("Godkendt.") is a sentence; a header a label. */
 static gboolean
 may_be_header (const MnBlock *b)
 {
   const char *t = b->text;
   MnSectionKind kind;
 
-  return !mn_longer_than (t, HEADER_MAX) && !(b->style & MN_STYLE_HEADING) && !ends_sentence (t)
+  return !mn_longer_than (t, HEADER_MAX) && !(b->style & MN_STYLE_HEADING) && !mn_text_ends_sentence (t)
          && !mn_vocab_section_heading (t, &kind) && !mn_vocab_decision_heading (t, NULL, NULL);
 }
 

@@ -71,8 +71,10 @@ opens_a_record (const char *text)
 
 /* alone: mn_line_stands_alone (b->text), computed once by the caller */
 static gboolean
-starts_new (const MnBlock *b, gboolean alone, const MnBlock *open)
+starts_new (const MnBlock *b, gboolean alone, const MnBlock *open, const char *open_text)
 {
+  MnSectionKind kind;
+
   MnRegex *attachment = MN_REGEX ("^\\s*\\d{1,3}\\s+-(?:\\s|$)", 0);
   char *start = NULL, *end = NULL;
   gboolean timed = mn_time_range_prefix (b->text, &start, &end) >= 0;
@@ -87,7 +89,10 @@ starts_new (const MnBlock *b, gboolean alone, const MnBlock *open)
     return TRUE;
   return timed || (b->style & MN_STYLE_LIST_ITEM) || alone
          || (starts_with_digit (b->text) && mn_regex_match (attachment, b->text, NULL))
-         || opens_a_record (b->text);
+         || opens_a_record (b->text)
+         /* "Referat: Godkendt." after a finished sentence: a section of its
+          * own, though the page broke between them and left no gap */
+         || (mn_text_ends_sentence (open_text) && mn_vocab_inline_heading (b->text, &kind) > 0);
 }
 
 static gboolean
@@ -248,7 +253,7 @@ mn_pass_paragraphs (MnBlocks *blocks)
         names = FALSE;
       if (b->kind == MN_BLOCK_LINE)
         names_taken = names && alone;
-      if (b->kind == MN_BLOCK_LINE && open && !open_closed && !starts_new (b, alone, open))
+      if (b->kind == MN_BLOCK_LINE && open && !open_closed && !starts_new (b, alone, open, text ? text->str : open->text))
         {
           if (text == NULL)
             text = g_string_new (open->text);

@@ -36,6 +36,21 @@ main (void)
   mn_item_free (it);
 
   it = mn_item_new ();
+  mn_attachments_parse_any ("1 Åben Budgetopfølgning - Udvalget for børn og 209586/15 unge (BU)\n"
+                            "2 Åben Budget 2017/18 for skolerne 120955/17", it, &rendered);
+  a = att (it, 0);
+  TAP_OK (a && a->number == 1 && !strcmp (a->title, "Budgetopfølgning - Udvalget for børn og unge (BU)")
+          && !strcmp (a->reference, "209586/15"),
+          "Acadre: a title wrapped past its reference column joins the title");
+  a = att (it, 1);
+  TAP_OK (a && !strcmp (a->title, "Budget 2017/18 for skolerne") && !strcmp (a->reference, "120955/17"),
+          "a number with a slash inside a title is no reference when one ends the row");
+  IS_STR (rendered, "1 Åben Budgetopfølgning - Udvalget for børn og unge (BU) 209586/15\n"
+                    "2 Åben Budget 2017/18 for skolerne 120955/17", "the wrapped row as printed: the reference last");
+  g_clear_pointer (&rendered, g_free);
+  mn_item_free (it);
+
+  it = mn_item_new ();
   mn_attachments_parse_any ("Indstilling\nBilag 1: Kvalitetsrapport 2023/24\nBilag 2 - Høringssvar", it, &rendered);
   TAP_OK (it->attachments->len == 3 && att (it, 0)->number == -1 && !strcmp (att (it, 0)->title, "Indstilling")
           && att (it, 1)->number == 1 && !strcmp (att (it, 2)->title, "Høringssvar"),

@@ -71,5 +71,17 @@ main (void)
                  "P:Teksten følger.\nP:En sætning der fortsætter her.",
             "a clock paragraph before printed lines: the venue's lines stand apart, prose still joins");
   }
+  {
+    /* a page broke between a finished sentence and "Referat: ..." and left
+     * no gap: the section starts its own paragraph; a sentence running on
+     * past a colon still joins */
+    g_autoptr (GPtrArray) v = lines ("Tekst ventes i 2019.\nReferat: Status blev gennemgået.\n\nTeksten fortsætter\nReferat: ikke et afsnit.");
+    g_autofree char *got = NULL;
+    mn_pass_paragraphs (v);
+    got = dump (v);
+    IS_STR (got, "P:Tekst ventes i 2019.\nP:Referat: Status blev gennemgået.\nB\n"
+                 "P:Teksten fortsætter Referat: ikke et afsnit.",
+            "an inline heading after a sentence's end starts a paragraph");
+  }
   return tap_done ();
 }

@@ -33,7 +33,8 @@
 
 
 /* The next printed line from i on (blank lines passed over), or -1 when a
- * block of another kind comes first. */
+ * block of another kind, or a page's header (page_headers), comes first:
+ * a table's run does not take the header its page broke at. */
 static int
 next_line (MnBlocks *blocks, guint i)
 {
@@ -42,7 +43,7 @@ next_line (MnBlocks *blocks, guint i)
       const MnBlock *b = g_ptr_array_index (blocks, i);
       if (mn_block_is_blank (b))
         continue;
-      return b->kind == MN_BLOCK_LINE ? (int) i : -1;
+      return b->kind == MN_BLOCK_LINE && !(b->style & MN_STYLE_RUNNING) ? (int) i : -1;
     }
   return -1;
 }

@@ -11,22 +11,27 @@
 
 /* Such extractions also lose symbol-font bullets but keep the indent they
  * left: a capitalised line indented by a space or two, after a line that
- * ends a sentence or an introduction, is a list item. */
+ * ends a sentence or an introduction, is a list item; so is a
+ * recommendation's "at"-clause after its "indstiller," ("- at der gives
+ * en bevilling"). */
 static gboolean
 lost_bullet (const MnBlock *b, const MnBlock *prev)
 {
   const char *t = b->text;
   gsize indent = strspn (t, " ");
   gsize n;
+  gboolean clause;
 
   if (indent == 0 || indent > 3 || prev == NULL || prev->text == NULL)
     return FALSE;
-  if (!g_unichar_isupper (g_utf8_get_char (t + indent)))
+  clause = strncmp (t + indent, "at ", 3) == 0;
+  if (!clause && !g_unichar_isupper (g_utf8_get_char (t + indent)))
     return FALSE;
   n = strlen (prev->text);
   while (n > 0 && prev->text[n - 1] == ' ')
     n--;
   if (n == 0 || !(prev->text[n - 1] == ':' || prev->text[n - 1] == '.'
+                  || (clause && prev->text[n - 1] == ',')
                   || (prev->style & MN_STYLE_LIST_ITEM)))
     return FALSE;
   /* "Frokost" stands alone as a line, and is a lost bullet all the same */
@@ -103,7 +108,10 @@ mn_pass_double_spacing (MnBlocks *blocks)
         {
           if (drop_empty && lost_bullet (b, prev))
             b->style |= MN_STYLE_LIST_ITEM;
-          prev = b;
+          /* a page's header and number are not the line a list goes on
+           * from (page_headers has marked the header) */
+          if (!(b->style & MN_STYLE_RUNNING) && !mn_vocab_page_furniture (b->text))
+            prev = b;
         }
       g_ptr_array_add (blocks, b);
     }

@@ -69,6 +69,18 @@ opens_a_record (const char *text)
          || (strchr (text, ':') && mn_vocab_front_field (text, &value) != MN_FRONT_NONE);
 }
 
+/* Whether text ends in the word "kl." (klokken). */
+static gboolean
+ends_with_clock_word (const char *text)
+{
+  gsize n = strlen (text);
+
+  while (n > 0 && g_ascii_isspace (text[n - 1]))
+    n--;
+  return n >= 3 && g_ascii_strncasecmp (text + n - 3, "kl.", 3) == 0
+         && (n == 3 || text[n - 4] == ' ');
+}
+
 /* alone: mn_line_stands_alone (b->text), computed once by the caller */
 static gboolean
 starts_new (const MnBlock *b, gboolean alone, const MnBlock *open, const char *open_text)
@@ -87,6 +99,10 @@ starts_new (const MnBlock *b, gboolean alone, const MnBlock *open, const char *o
     return FALSE;
   if ((b->style & MN_STYLE_HEADING) != (open->style & MN_STYLE_HEADING))
     return TRUE;
+  /* "... afholdt på tirsdage kl." "14.00 i Mødelokale 1": the clock's
+   * word wants its time; a timetable's row starts with it */
+  if (timed && ends_with_clock_word (open_text))
+    timed = FALSE;
   return timed || (b->style & MN_STYLE_LIST_ITEM) || alone
          || (starts_with_digit (b->text) && mn_regex_match (attachment, b->text, NULL))
          || opens_a_record (b->text)

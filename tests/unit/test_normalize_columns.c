@@ -30,6 +30,16 @@ main (void)
   g_free (d);
   d = run ("Sagsnr.:\nSagen afgøres i:\n16/34106\nByrådet\nResumé");
   IS_STR (d, "L:Sagsnr.: 16/34106\nB\nL:Sagen afgøres i: Byrådet\nB\nL:Resumé", "an item's label table");
+  {
+    /* the page's header after the table (page_headers marked it) is no value */
+    g_autoptr (GPtrArray) b = lines ("Sagsnr.:\nSagen afgøres i:\n16/34106\nByrådet\nReferat 23. august 2016\nResumé");
+    g_autofree char *got = NULL;
+    ((MnBlock *) g_ptr_array_index (b, 4))->style |= MN_STYLE_RUNNING;
+    mn_pass_columns (b);
+    got = dump (b);
+    IS_STR (got, "L:Sagsnr.: 16/34106\nB\nL:Sagen afgøres i: Byrådet\nB\nL:Referat 23. august 2016\nL:Resumé",
+            "a table's values end at a page's header");
+  }
   g_free (d);
   d = run ("Dato:\nTid:\nSagsfremstilling");
   IS_STR (d, "L:Dato:\nL:Tid:\nL:Sagsfremstilling", "labels with no values stay as they are");

@@ -48,6 +48,25 @@ main (void)
             "paragraph ends marked by a space's line, few wraps: the wrapped title's lines meet");
     g_string_free (t, TRUE);
   }
+  {
+    /* a recommendation's "at"-clause lost its bullet after "indstiller,";
+     * a list goes on past a page's number (and header: page_headers marks
+     * it running, which needs more pages than this) */
+    GString *t = g_string_new (NULL);
+    g_autoptr (GPtrArray) b = NULL;
+    g_autofree char *d = NULL;
+    for (int i = 0; i < 8; i++)
+      g_string_append_printf (t, "linje %d af teksten \n\n", i);
+    g_string_append (t, " \n\nDirektøren indstiller, \n\n \n\n at der gives en bevilling \n\n \n\n"
+                        "Afvigelserne er: \n\n Skoler: mindreforbrug \n\nSide 6 \n\n"
+                        " Kultur: merforbrug \n");
+    b = lines (t->str);
+    mn_pass_double_spacing (b);
+    d = dump (b);
+    TAP_OK (strstr (d, "L-: at der gives en bevilling") != NULL, "an indented 'at' after 'indstiller,' is a lost bullet");
+    TAP_OK (strstr (d, "L-: Kultur: merforbrug") != NULL, "a lost bullet after a page number goes on from the list before it");
+    g_string_free (t, TRUE);
+  }
   g_string_free (pdf, TRUE);
   return tap_done ();
 }

@@ -83,5 +83,13 @@ main (void)
                  "P:Teksten fortsætter Referat: ikke et afsnit.",
             "an inline heading after a sentence's end starts a paragraph");
   }
+  {
+    g_autoptr (GPtrArray) v = lines ("Møderne holdes på tirsdage kl.\n14.00 i Mødelokale 1.\n\nProgram\n10.00 Velkomst");
+    g_autofree char *got = NULL;
+    mn_pass_paragraphs (v);
+    got = dump (v);
+    IS_STR (got, "P:Møderne holdes på tirsdage kl. 14.00 i Mødelokale 1.\nB\nP:Program\nP:10.00 Velkomst",
+            "a time after 'kl.' at a line's end goes on the sentence; a timed row is its own");
+  }
   return tap_done ();
 }

@@ -31,6 +31,7 @@
  */
 #define _GNU_SOURCE   /* memmem */
 #include <stdio.h>
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 #include <poppler.h>
@@ -712,10 +713,58 @@ body_size (GPtrArray *lines)
   return best > 0 ? best / 10.0 : 12.0;
 }
 
+/* Each page's right margin as its text shows it: the furthest right any
+ * of its body lines ends.  Indexed by page.  transfer full */
+static GArray *
+right_edges (GPtrArray *lines)
+{
+  GArray *edges = g_array_new (FALSE, TRUE, sizeof (double));
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = g_ptr_array_index (lines, i);
+      double x2 = l->segs[l->n_segs - 1].x2;
+      if (l->furniture || l->page < 0)
+        continue;
+      if ((guint) l->page >= edges->len)
+        g_array_set_size (edges, (guint) l->page + 1);
+      if (x2 > g_array_index (edges, double, l->page))
+        g_array_index (edges, double, l->page) = x2;
+    }
+  return edges;
+}
+
+/* Whether prev, the line before l in one column, ended where its text
+ * chose to and not where the margin made it: l's first word would have
+ * fitted after it (with room to spare, as a word's width is estimated
+ * from its share of the segment's letters), and the line is well short
+ * of the margin.  Word and LibreOffice wrap a line only when the next word
+ * does not fit; a list printed one title a line ("Bilag 3: Miljøscreening"
+ * / "Notat 04.02.2025") has no gap between its lines, and is told so. */
+static gboolean
+ended_short (const Line *prev, const Line *l, double right)
+{
+  const Segment *a = &prev->segs[0], *b = &l->segs[0];
+  glong chars, word;
+  double width;
+
+  if (prev->n_segs != 1 || l->n_segs != 1 || fabs (a->x1 - b->x1) > 2 || right <= 0)
+    return FALSE;
+  chars = g_utf8_strlen (b->text, -1);
+  word = g_utf8_strlen (b->text, (gssize) strcspn (b->text, " "));
+  if (chars <= 0)
+    return FALSE;
+  width = (b->x2 - b->x1) * (double) word / (double) chars;
+  /* and well short: the first word may be held to the next by a
+   * no-break space the text no longer shows ("40 pct.") */
+  return a->x2 + 1.5 * width + l->size < right && a->x2 - a->x1 < 0.8 * (right - a->x1);
+}
+
 static void
 emit_lines (MnExtract *ex, GPtrArray *lines)
 {
   double body = body_size (lines);
+  g_autoptr (GArray) edges = right_edges (lines);
   Table t = { 0 };
   const Line *prev = NULL;
   gboolean header_done = FALSE;
@@ -760,7 +809,10 @@ emit_lines (MnExtract *ex, GPtrArray *lines)
           prev = l;
           continue;
         }
-      if (prev && (prev->page != l->page ? FALSE : l->top - prev->bottom > 0.35 * body))
+      /* a gap ends a paragraph, and so does a line that ended short of its
+       * page's margin, also where the page broke after it */
+      if (prev && ((prev->page == l->page && l->top - prev->bottom > 0.35 * body)
+                   || ended_short (prev, l, (guint) prev->page < edges->len ? g_array_index (edges, double, prev->page) : 0)))
         mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, l->page);
       if (l->bold)
         style |= MN_STYLE_BOLD;

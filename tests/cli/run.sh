@@ -235,5 +235,16 @@ case_ "batch -O with a key no output takes is exit 15" 15 "no output of this bat
 rm -rf "$T/b3"
 $M batch -o "$T/b3" fixtures/dev/m01.txt fixtures/bad/truncated.pdf 2>"$T/err" >/dev/null
 check "the batch summary names the failed files and why" grep -q "^minutes: batch: failed: fixtures/bad/truncated.pdf (failed: damaged PDF" "$T/err"
+# the PDF plugin's lines: wrapped at the margin they join, ended short they
+# stand apart though no gap shows it (a Bilag list one title a line)
+python3 tests/cli/lines_pdf.py "$T/lines.pdf"
+$M convert -q -o "$T/lines.json" "$T/lines.pdf"
+check "a PDF's line that ended short of the margin ends its paragraph; a wrapped one goes on" python3 - "$T/lines.json" <<'PY'
+import json, sys
+i = json.load(open(sys.argv[1]))['items'][0]
+assert [a['title'] for a in i['attachments']] == ['Kort over skolerne', 'Notat om ventilation', 'Tidsplan'], i['attachments']
+p = i['presentation']
+assert p.startswith('Forvaltningen har') and p.endswith('store skoler.') and '\n' not in p, p
+PY
 echo "1..$n"
 exit $fail

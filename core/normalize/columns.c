@@ -18,6 +18,8 @@
  *    value stay as they are ("Afbud:").
  * 2. Under a Bilag heading, lone numbers 1..n followed by a multiple of n
  *    lines: the columns of n rows, zipped into "1 Åben Title 89851/16".
+ * 3. Under a Bilag heading, rows read one after another whose titles
+ *    slipped (see bilag_records).
  *
  * Each rebuilt line stands alone (a break after it), so the paragraph
  * pass does not run them together. */
@@ -280,6 +282,86 @@ bilag_columns (MnBlocks *blocks, guint h)
   return (guint) lines[0] + out->len;
 }
 
+static gboolean
+is_reference (const char *text)
+{
+  return mn_regex_match (MN_REGEX ("^\\s*\\d{3,}/\\d{2}\\s*$", 0), text, NULL);
+}
+
+static gboolean
+is_access_cell (const char *text)
+{
+  g_autofree char *t = g_strstrip (g_strdup (text));
+  return mn_vocab_access_word (t) != MN_ACCESS_UNKNOWN;
+}
+
+/* 3: a Bilag table read row by row, but with a tall row's title lines
+ * pulling the next rows' titles ahead of their numbers:
+ *
+ *     1  Åben  Title one, first line  title one, second line  Title two
+ *     209586/15  2  Åben  142696/16
+ *
+ * Each row is its number, one access cell and one reference; the title
+ * lines, wherever they fell, are the rows' titles in order (a line that
+ * starts in lower case goes on from the one before).  Rebuilt only when
+ * the titles come out one a row. */
+static guint
+bilag_records (MnBlocks *blocks, guint h)
+{
+  int at = next_line (blocks, h + 1), first = at, last = -1;
+  guint n = 0;
+  g_autoptr (GPtrArray) access = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) refs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) out = NULL;
+
+  while (at >= 0 && n < 50 && lone_number (text_at (blocks, at), (int) n + 1))
+    {
+      guint had_access = access->len, had_ref = refs->len;
+
+      n++;
+      last = at;
+      for (at = next_line (blocks, (guint) at + 1); at >= 0; at = next_line (blocks, (guint) at + 1))
+        {
+          const char *t = text_at (blocks, at);
+          char *cell;
+
+          if (lone_number (t, (int) n + 1) || ends_values (t))
+            break;
+          cell = g_strstrip (g_strdup (t));
+          if (is_access_cell (t) && access->len == had_access)
+            g_ptr_array_add (access, cell);
+          else if (is_reference (t) && refs->len == had_ref)
+            g_ptr_array_add (refs, cell);
+          else if (titles->len && g_unichar_islower (g_utf8_get_char (cell)))
+            {
+              char **prev = (char **) &g_ptr_array_index (titles, titles->len - 1);
+              char *joined = g_strconcat (*prev, " ", cell, NULL);
+              g_free (*prev);
+              g_free (cell);
+              *prev = joined;
+            }
+          else
+            g_ptr_array_add (titles, cell);
+          last = at;
+        }
+      if (access->len != n || refs->len != n)
+        return h + 1;
+    }
+  if (n == 0 || titles->len != n)
+    return h + 1;
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) mn_block_free);
+  for (guint r = 0; r < n; r++)
+    {
+      g_autofree char *row = g_strdup_printf ("%u %s %s %s", r + 1, (char *) g_ptr_array_index (access, r),
+                                              (char *) g_ptr_array_index (titles, r),
+                                              (char *) g_ptr_array_index (refs, r));
+      add_line (out, g_ptr_array_index (blocks, (guint) first), row);
+    }
+  splice (blocks, (guint) first, (guint) last + 1, out);
+  return (guint) first + out->len;
+}
+
 void
 mn_pass_columns (MnBlocks *blocks)
 {
@@ -294,7 +376,10 @@ mn_pass_columns (MnBlocks *blocks)
       else if (mn_vocab_bare_label (b->text, &front))
         i = label_column (blocks, i);
       else if (mn_vocab_section_heading (b->text, &kind) && kind == MN_SECTION_ATTACHMENTS)
-        i = bilag_columns (blocks, i);
+        {
+          guint next = bilag_records (blocks, i);
+          i = next == i + 1 ? bilag_columns (blocks, i) : next;
+        }
       else
         i++;
     }

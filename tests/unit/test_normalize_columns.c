@@ -54,6 +54,16 @@ main (void)
   d = run ("Bilag\n1\n2\nKort\nPlan\n496. Næste punkt");
   IS_STR (d, "L:Bilag\nL:1\nL:2\nL:Kort\nL:Plan\nL:496. Næste punkt", "a number and one column is too little to be a table");
   g_free (d);
+  d = run ("Bilag\n1\nÅben\nBudgetopfølgning for børn og\nunge (BU)\nOversigt over regnskab\n209586/15\n2\nÅben\n142696/16\n"
+           "500. Næste punkt");
+  IS_STR (d, "L:Bilag\nL:1 Åben Budgetopfølgning for børn og unge (BU) 209586/15\nB\nL:2 Åben Oversigt over regnskab 142696/16\n"
+             "B\nL:500. Næste punkt",
+          "rows read in order whose second title slipped into the first row: each title back with its row");
+  g_free (d);
+  d = run ("Bilag\n1\nÅben\nKort\nPlan\nSkema\n209586/15\n2\nÅben\n142696/16\n500. Næste punkt");
+  IS_STR (d, "L:Bilag\nL:1 Åben Kort Plan Skema 209586/15\nB\nL:2\nL:Åben\nL:142696/16\nL:500. Næste punkt",
+          "three titles for two rows are not shared out by guess");
+  g_free (d);
   d = run ("Bilag\nOversigtskort\nBudget");
   IS_STR (d, "L:Bilag\nL:Oversigtskort\nL:Budget", "a list of titles is no table");
   g_free (d);

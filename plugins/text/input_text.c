@@ -4,7 +4,10 @@
  * uchardet's guess converted with g_convert (old archives are mostly
  * Windows-1252 or ISO-8859-1).  NUL bytes outside UTF-16 mean "not a text
  * file".  Lines end in LF, CRLF or CR.  Each line becomes a LINE block, each
- * blank line a BREAK; the normalization passes do the rest.
+ * blank line a BREAK; a form feed (the page break pdftotext and many
+ * exports print before a page's first line) is a BREAK too, since the
+ * next page's first line never goes on the previous page's last
+ * paragraph.  The normalization passes do the rest.
  */
 #include <string.h>
 #include <uchardet.h>
@@ -132,6 +135,30 @@ decode (const guint8 *p, gsize len, GError **error)
   return out;
 }
 
+/* One line of the text: its pieces between form feeds as LINE blocks,
+ * each form feed a BREAK.  Whether the line held more than white space. */
+static gboolean
+add_line (MnExtract *ex, char *line)
+{
+  gboolean text = FALSE;
+
+  for (char *piece = line;; piece++)
+    {
+      char *ff = strchr (piece, '\f');
+      if (ff)
+        *ff = '\0';
+      if (*piece)
+        {
+          mn_extract_add (ex, MN_BLOCK_LINE, piece, 0, 0, 0);
+          text |= strspn (piece, " \t\v") < strlen (piece);
+        }
+      if (ff == NULL)
+        return text;
+      mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
+      piece = ff;
+    }
+}
+
 static gboolean
 text_extract (MnExtract *ex, GBytes *input, GError **error)
 {
@@ -165,11 +192,7 @@ text_extract (MnExtract *ex, GBytes *input, GError **error)
       if (*line == '\0')
         mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, 0);
       else
-        {
-          mn_extract_add (ex, MN_BLOCK_LINE, line, 0, 0, 0);
-          if (!any)
-            any = strspn (line, " \t\f\v") < strlen (line);
-        }
+        any |= add_line (ex, line);
     }
   if (!any && !mn_extract_full (ex))
     {

@@ -1,6 +1,27 @@
 /* text input: decoding and line splitting */
+#include <string.h>
 #include "tap.h"
 #include "extract.h"
+
+/* The blocks of a text as "L" and "B", in order (transfer full) */
+static char *
+kinds_of (const char *data)
+{
+  extern const MnInputPlugin mn_input_text;
+  g_autoptr (GBytes) b = g_bytes_new (data, strlen (data));
+  GString *s = g_string_new (NULL);
+  MnExtract ex;
+
+  mn_extract_init (&ex, "t.txt");
+  if (mn_input_text.extract (&ex, b, NULL))
+    for (guint i = 0; i < ex.blocks->len; i++)
+      {
+        MnBlock *bl = g_ptr_array_index (ex.blocks, i);
+        g_string_append (s, bl->kind == MN_BLOCK_LINE ? "L" : bl->kind == MN_BLOCK_BREAK ? "B" : "?");
+      }
+  mn_extract_clear (&ex);
+  return g_string_free (s, FALSE);
+}
 
 static int
 lines_of (const char *data, gsize len, char **first, GError **error)
@@ -50,6 +71,18 @@ main (void)
   IS_INT (lines_of ("\xc5" "ben Sag \x96 m\xf8" "de", 15, &first, NULL), 1, "Windows-1252");
   IS_STR (first, "Åben Sag – møde", "decoded from Windows-1252, en dash included");
   g_clear_pointer (&first, g_free);
+  IS_INT (lines_of ("\fPunkt 1: Godkendelse\n", 22, &first, NULL), 1, "a form feed opens a page");
+  IS_STR (first, "Punkt 1: Godkendelse", "no form feed left in the text");
+  g_clear_pointer (&first, g_free);
+  {
+    g_autofree char *k1 = kinds_of ("Godkendt.\n\fPunkt 2: Budget\nEMN-1\n\f");
+    g_autofree char *k2 = kinds_of ("side 1\fside 2\n");
+    IS_STR (k1, "LBLLB", "a form feed before a page's first line is a break: the page's lines do not go on the last one's paragraph");
+    IS_STR (k2, "LBL", "a form feed inside a line breaks it");
+  }
+  TAP_OK (lines_of ("\f\f\n", 3, NULL, &e) < 0 && g_error_matches (e, MN_ERROR, MN_ERROR_EMPTY),
+          "only form feeds: no text");
+  g_clear_error (&e);
   TAP_OK (lines_of ("ab\0cd", 5, NULL, &e) < 0 && g_error_matches (e, MN_ERROR, MN_ERROR_NOT_TEXT),
           "NUL bytes outside UTF-16: not a text file");
   g_clear_error (&e);

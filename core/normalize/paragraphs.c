@@ -15,6 +15,17 @@
 #include "../agenda/vocabulary.h"
 #include "../agenda/dates.h"
 
+/* "18-03-2015 13:00", "18.03.2015": a date (and a time) and nothing
+ * else, as a cover prints the meeting's start and end under its title;
+ * a sentence wrapped before its date keeps at least the date's stop. */
+static gboolean
+is_date_line (const char *text)
+{
+  MnRegex *date = MN_REGEX ("^\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}(?:\\s+(?:kl\\.\\s*)?\\d{1,2}[.:]\\d{2})?\\s*$", 0);
+
+  return g_ascii_isdigit (text[0]) && mn_regex_match (date, text, NULL);
+}
+
 gboolean
 mn_line_stands_alone (const char *text)
 {
@@ -26,7 +37,7 @@ mn_line_stands_alone (const char *text)
   g_free (end);
   const char *value = NULL;
 
-  return time_only
+  return time_only || is_date_line (text)
          || (mn_vocab_front_field (text, &value) != MN_FRONT_NONE && *value == '\0')
          || mn_vocab_short_word_line (text)
          || mn_vocab_back_matter (text)

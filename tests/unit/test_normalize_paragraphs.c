@@ -30,6 +30,16 @@ main (void)
              "P:10.00-10.30\nP:Årligt møde",
           "structural lines stand alone, prose joins across a dropped page footer");
   {
+    /* a cover's title over its start and end, no blank line between */
+    g_autoptr (GPtrArray) cover = lines ("Mødeportalgruppen\n18-03-2015 13:00\n18.03.2015\n"
+                                         "vedtaget den\n18-03-2015.");
+    g_autofree char *got = NULL;
+    mn_pass_paragraphs (cover);
+    got = dump (cover);
+    IS_STR (got, "P:Mødeportalgruppen\nP:18-03-2015 13:00\nP:18.03.2015\nP:vedtaget den 18-03-2015.",
+            "a line of a date (and a time) stands alone; a sentence's wrapped date with its stop does not");
+  }
+  {
     /* spaces folded: runs and tabs to one space, none at either end; a
      * line with none of them is kept as it is */
     g_autoptr (GPtrArray) spaced = lines (" Sagsfremstilling\nDirektionen\t\t22-09-2021\n"

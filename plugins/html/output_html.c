@@ -214,7 +214,7 @@ item_html (GString *out, const MnItem *it)
     g_string_append_printf (out, "%d. ", it->number);
   esc (out, it->title);
   if (it->access != MN_ACCESS_UNKNOWN)
-    g_string_append_printf (out, "<span class=\"access %s\">%s</span>",
+    g_string_append_printf (out, " <span class=\"access %s\">%s</span>",
                             mn_access_to_string (it->access),
                             it->access == MN_ACCESS_OPEN ? "Åben sag" : "Lukket sag");
   g_string_append (out, "</h2>\n");

@@ -128,6 +128,10 @@ for paper in papers:
         '; '.join(c.errors[:3]) + (f' unclosed {c.stack}' if c.stack else ''))
     text = ''.join(c.text)
     tap(all(it['title'] in text for it in items), f'{paper}: html shows every item title')
+    # the access badge is a word of its own in the heading's text (copied, read aloud)
+    badge = {'open': ' Åben sag', 'closed': ' Lukket sag'}
+    fused = [it['title'] for it in items if it['access'] in badge and it['title'] + badge[it['access']] not in text]
+    tap(not fused, f'{paper}: html heads each item with its title, a space, then its access', f'fused {fused[:2]}')
     m = doc['meeting']
     want = ([m['location']] if m['location'] else []) + ([m['start']] if m['start'] else []) \
         + [p['name'] for p in m['participants']] \

@@ -608,7 +608,10 @@ mn_vocab_running_header (const char *text, char **body, char **date)
     return FALSE;
   b = mn_match_fetch (&mi, 1);
   d = mn_match_fetch (&mi, 2);
-  if (mn_vocab_front_label (b) || mn_vocab_section_heading (b, &kind))
+  /* nor "Økonomiudvalgets beslutning den 10.02.2016", a decision's heading
+   * with no "Punkt N" after its date */
+  if (mn_vocab_front_label (b) || mn_vocab_section_heading (b, &kind)
+      || mn_vocab_decision_heading (text, NULL, NULL))
     return FALSE;
   if (body)
     {

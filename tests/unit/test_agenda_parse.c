@@ -41,6 +41,18 @@ main (void)
   IS_INT (d->meeting.kind, MN_KIND_MINUTES, "a decision makes minutes");
   mn_document_free (d);
 
+  /* an earlier body's genitive decision heading, no "Punkt N" after it,
+   * before any header has dated the meeting: a decision, not the header */
+  d = parse ("Referat\n\nByrådet\n\n24-02-2016\n\n1. Budgetopfølgning\n\nSagsfremstilling\n\nTekst.\n\n"
+             "Økonomiudvalgets beslutning den 10.02.2016\n\nAnbefales.\n\n"
+             "Byrådets beslutning den 24.02.2016\n\nGodkendt.\n");
+  IS_STR (d->meeting.body, "Byrådet", "the body is the front page's, not a decision heading's");
+  IS_STR (d->meeting.date, "2016-02-24", "so is the date");
+  IS_INT (item (d, 0) ? (int) item (d, 0)->decisions->len : -1, 2, "both genitive headings are decisions");
+  IS_STR (item (d, 0) && item (d, 0)->decision ? item (d, 0)->decision->body : NULL, "Byrådet",
+          "the meeting's own decision is the item's");
+  mn_document_free (d);
+
   /* running header, unnumbered item, tab table with an empty time cell */
   d = parse ("Direktionen 22-09-2021\n\nPunkter til behandling\n\nÅben Sag\n\nSagsfremstilling\n\n"
              "Direktionen i Norddjurs Kommune og Region Midtjylland.\n\n"

@@ -149,6 +149,11 @@ main (void)
   IS_STR (date, "2023-01-11", "running header date");
   g_free (body);
   g_free (date);
+  TAP_OK (!mn_vocab_running_header ("Økonomiudvalgets beslutning den 10.02.2016", NULL, NULL)
+          && !mn_vocab_running_header ("Byrådets beslutning den 10-02-2016", NULL, NULL),
+          "a decision's heading with nothing after its date is no running header");
+  TAP_OK (mn_vocab_running_header ("Økonomiudvalget 10.02.2016", NULL, NULL),
+          "the body alone before the date still is");
   TAP_OK (mn_vocab_page_furniture ("Side 2 af 5"), "page footer is furniture");
   TAP_OK (!mn_vocab_page_furniture ("3098197"), "a document id is no page number");
   {

@@ -25,11 +25,11 @@ organisation_line (const char *text)
 
 /* A line that is a date and nothing more, or a date and its time:
  * "15. september 2015", "Tirsdag den 15. september 2015", "15-09-2015",
- * "2. maj 2017 kl. 10:00". */
+ * "2. maj 2017 kl. 10:00", "Møde den 12. marts 2024 kl. 16.00". */
 static gboolean
 is_date_line (const char *text)
 {
-  MnRegex *re = MN_REGEX ("^(?:\\p{L}+dag\\s+)?(?:den\\s+|d\\.\\s*)?\\d{1,2}[.\\-]?\\s*(?:\\p{L}+|\\d{1,2})[.\\-]?\\s*\\d{4}"
+  MnRegex *re = MN_REGEX ("^(?:møde(?:t)?\\s+(?:afholdes\\s+)?)?(?:\\p{L}+dag\\s+)?(?:den\\s+|d\\.\\s*)?\\d{1,2}[.\\-]?\\s*(?:\\p{L}+|\\d{1,2})[.\\-]?\\s*\\d{4}"
                          "(?:,?\\s+(?:kl\\.?|klokken)\\s*\\d{1,2}[.:]\\d{2})?$",
                          MN_REGEX_CASELESS);
   g_autofree char *iso = NULL;
@@ -48,6 +48,7 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
   gboolean after_kind = FALSE;
   gboolean dated_above = FALSE;       /* a header's date line came first */
   gboolean kind_after_date = FALSE;   /* and the paper's kind below it */
+  const char *above_kind = NULL;      /* "Økonomiudvalget" over "Referat" */
   g_autofree char *labelled = NULL;   /* "Udvalg: Teknisk Udvalg": the body, said so */
 
   for (guint i = 0; i < front_end; i++)
@@ -55,6 +56,7 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
       const MnBlock *b = g_ptr_array_index (c, i);
 
       g_autofree char *row = NULL;
+      g_autofree char *titled = NULL;
 
       if (mn_agenda_is_running (b))
         continue;
@@ -113,18 +115,35 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
             m->body = g_strdup (body);
           continue;
         }
+      if (labelled == NULL && (titled = mn_vocab_kind_titled_body (b->text)))
+        {
+          /* "Referat fra mødet i Økonomiudvalget den 12. marts 2024":
+           * the paper's kind and its body, said so, on one line */
+          body = labelled = g_steal_pointer (&titled);
+          if (m->body == NULL)
+            m->body = g_strdup (body);
+          if (m->date == NULL)
+            m->date = mn_date_parse (b->text, 0);
+          after_kind = TRUE;
+          continue;
+        }
       if (mn_vocab_paper_kind_word (b->text))
         {
           /* the body is named after the paper's kind ("Referat" /
-           * "Mødeportalgruppen"): unit lines above it name departments */
+           * "Mødeportalgruppen"): unit lines above it name departments,
+           * unless no line below names one */
+          if (!after_kind && body)
+            above_kind = body;
           if (!after_kind || (dated_above && !kind_after_date))
             body = NULL;
           after_kind = TRUE;
           kind_after_date |= dated_above;
           continue;
         }
+      /* a label's line ("Starttidspunkt: 16:00") names no body */
       if (mn_vocab_front_label (b->text) || mn_vocab_toc_heading (b->text)
-          || mn_vocab_part_marker (b->text) != MN_ACCESS_UNKNOWN)
+          || mn_vocab_part_marker (b->text) != MN_ACCESS_UNKNOWN
+          || (strchr (b->text, ':') && mn_vocab_front_field (b->text, &value) != MN_FRONT_NONE))
         continue;
       if (body == NULL && strlen (b->text) < 80
           && g_unichar_isupper (g_utf8_get_char (b->text)))
@@ -134,6 +153,10 @@ front_page (MnBlocks *c, guint front_end, MnMeeting *m)
    * on the front page below it */
   if (kind_after_date && m->body == NULL && body)
     m->body = g_strdup (body);
+  /* "Økonomiudvalget" / "Referat" / "Dato: ...": nothing below the kind
+   * named the body, so the line above it did */
+  if (m->body == NULL && body == NULL && above_kind)
+    m->body = g_strdup (above_kind);
 }
 
 static void

@@ -613,10 +613,11 @@ mn_vocab_running_header (const char *text, char **body, char **date)
   if (mn_vocab_front_label (b) || mn_vocab_section_heading (b, &kind)
       || mn_vocab_decision_heading (text, NULL, NULL))
     return FALSE;
-  if (body)
+  if (body && (*body = mn_vocab_kind_titled_body (text)) == NULL)
     {
       /* "REFERAT Horsens Byråd d. 03-12-2024": the paper's kind before the
-       * body and "d." / "den" before the date are neither */
+       * body and "d." / "den" before the date are neither ("Referat fra
+       * mødet i Teknisk Udvalg, 12-03-2024": mn_vocab_kind_titled_body) */
       char *t = g_strstrip (g_steal_pointer (&b));
       gsize n = strlen (t);
       const char *sp = strchr (t, ' ');
@@ -738,6 +739,35 @@ gboolean
 mn_vocab_paper_kind_word (const char *text)
 {
   return SHORT_LINE_IN (paper_kind_words, text);
+}
+
+/* "Referat for Økonomiudvalget", "Dagsorden til mødet i Byrådet den 12.
+ * marts 2024", "Referat fra Økonomiudvalgets møde": the paper's kind, a
+ * preposition, and the body, whose name ends the line or stops at the
+ * date.  The body in its plain form, or NULL.  transfer full */
+char *
+mn_vocab_kind_titled_body (const char *text)
+{
+  MnRegex *re = MN_REGEX ("^\\s*(?i:referat|dagsorden|beslutningsprotokol|protokol)\\s+(?i:for|fra|til|af)\\s+"
+                          "(?i:(?:det\\s+)?(?:(?:ekstra)?ordinære\\s+)?møde(?:t)?\\s+i\\s+)?"
+                          "(\\p{Lu}[^\\d:;]{1,78}?)"
+                          "(?:,?\\s+(?i:den|d\\.)\\s+\\P{Cc}*\\d{4}\\P{Cc}*|,?\\s+\\d{1,2}[-.]\\d{1,2}[-.]\\d{4}\\P{Cc}*)?\\s*$", 0);
+  MnMatch mi;
+  char *body;
+  gsize n;
+
+  /* cheap first: a kind's word opens the line */
+  if (!(g_ascii_strncasecmp (text, "referat ", 8) == 0 || g_ascii_strncasecmp (text, "dagsorden ", 10) == 0
+        || g_ascii_strncasecmp (text, "beslutningsprotokol ", 20) == 0
+        || g_ascii_strncasecmp (text, "protokol ", 9) == 0)
+      || !mn_regex_match (re, text, &mi))
+    return NULL;
+  body = g_strstrip (mn_match_fetch (&mi, 1));
+  n = strlen (body);
+  /* "Økonomiudvalgets møde": the board's meeting */
+  if (n > 7 && g_str_has_suffix (body, "s møde"))
+    body[n - strlen ("s møde")] = '\0';
+  return body;
 }
 
 /* The kinds of paper a meeting's papers carry along that are none of a

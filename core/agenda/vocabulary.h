@@ -84,6 +84,8 @@ gboolean mn_vocab_page_furniture (const char *text);
 gboolean mn_vocab_front_date_label (const char *text, const char **value);
 gboolean mn_vocab_front_label (const char *text);
 gboolean mn_vocab_paper_kind_word (const char *text);
+/* "Referat for Økonomiudvalget": the body a paper's title names (transfer full) */
+char *mn_vocab_kind_titled_body (const char *text);
 /* "Notat": a memo, no meeting's paper */
 gboolean mn_vocab_memo_kind_word (const char *text);
 gboolean mn_vocab_toc_heading (const char *text);

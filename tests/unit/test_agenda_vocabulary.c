@@ -1,5 +1,6 @@
 /* vocabulary predicates */
 #include <string.h>
+#include <stdio.h>
 #include "tap.h"
 #include "regex.h"
 #include "agenda/vocabulary.h"
@@ -154,6 +155,29 @@ main (void)
           "a decision's heading with nothing after its date is no running header");
   TAP_OK (mn_vocab_running_header ("Økonomiudvalget 10.02.2016", NULL, NULL),
           "the body alone before the date still is");
+  {
+    static const struct { const char *line, *body; } titled[] = {
+      { "Referat for Økonomiudvalget", "Økonomiudvalget" },
+      { "Referat fra mødet i Økonomiudvalget den 12. marts 2024", "Økonomiudvalget" },
+      { "Dagsorden til Byrådets møde", "Byrådet" },
+      { "Referat af møde i Teknisk Udvalg, 12-03-2024", "Teknisk Udvalg" },
+      { "DAGSORDEN FOR Børne- og Ungeudvalget 12.03.2024", "Børne- og Ungeudvalget" },
+      { "Referat fra det ordinære møde i Kommunalbestyrelsen", "Kommunalbestyrelsen" },
+      { "Referat", NULL }, { "Referat fra mødet", NULL }, { "Referatet for 2023 blev godkendt", NULL },
+      { "Dagsorden til orientering", NULL }, { "Referat: Godkendt.", NULL },
+    };
+    guint wrong = 0;
+    for (gsize i = 0; i < G_N_ELEMENTS (titled); i++)
+      {
+        g_autofree char *got = mn_vocab_kind_titled_body (titled[i].line);
+        if (g_strcmp0 (got, titled[i].body) != 0)
+          {
+            printf ("# %s: got %s\n", titled[i].line, got ? got : "(null)");
+            wrong++;
+          }
+      }
+    IS_INT (wrong, 0, "a paper's title naming its body: the body in its plain form, nothing from other lines");
+  }
   TAP_OK (mn_vocab_page_furniture ("Side 2 af 5"), "page footer is furniture");
   TAP_OK (!mn_vocab_page_furniture ("3098197"), "a document id is no page number");
   {

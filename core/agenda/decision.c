@@ -170,6 +170,42 @@ looks_like_name (const char *l)
          && !strchr (l, ':') && !(l[n - 1] == '.' && n > 40);
 }
 
+/* The names one a line after an intro ("Følgende deltog ikke i
+ * behandlingen af punktet:", a bare "Fraværende:"), from line *i + 1 to
+ * the first line that is no name; *i is left at the last one taken.
+ * After a bare label a sentence ("Godkendt.") is no name either: the
+ * label may be an empty one over the decision's text. */
+static void
+add_names_below (char **lines, guint *i, gboolean no_sentence, GPtrArray *out)
+{
+  for (guint j = *i + 1; lines[j]; j++)
+    {
+      char *m = g_strstrip (lines[j]);
+      if (g_str_has_prefix (m, "- "))
+        m += 2;
+      if (*m == '\0')
+        continue;
+      if (!looks_like_name (m) || (no_sentence && strchr (".!?", m[strlen (m) - 1])))
+        break;
+      add_name (out, m);
+      *i = j;
+    }
+}
+
+/* Where the sentence holding byte at of line l starts: after the last
+ * ". " before it that follows a small letter ("Godkendt. Eva Holm deltog
+ * ikke ..."), not an initial's ("J. Hansen"). */
+static gsize
+sentence_start (const char *l, gsize at)
+{
+  gsize start = 0;
+
+  for (gsize k = 1; k + 1 < at; k++)
+    if (strchr (".!?", l[k]) && l[k + 1] == ' ' && g_ascii_islower (l[k - 1]))
+      start = k + 2;
+  return start;
+}
+
 void
 mn_decision_absent (const char *text, GPtrArray *out)
 {
@@ -184,29 +220,22 @@ mn_decision_absent (const char *text, GPtrArray *out)
       if (g_str_has_prefix (l, "- "))
         l += 2;
       if ((names = mn_vocab_absence_label (l)) != NULL)
-        add_names (out, names);
+        {
+          add_names (out, names);
+          if (*names == '\0')
+            add_names_below (lines, &i, TRUE, out);
+        }
       else if (mn_vocab_absence_list_intro (l))
         {
           const char *after = strchr (l, ':');
           if (after && after[1])
             add_names (out, after + 1);
-          /* the names follow, one a line */
-          for (guint j = i + 1; lines[j]; j++)
-            {
-              char *m = g_strstrip (lines[j]);
-              if (g_str_has_prefix (m, "- "))
-                m += 2;
-              if (*m == '\0')
-                continue;
-              if (!looks_like_name (m))
-                break;
-              add_name (out, m);
-              i = j;
-            }
+          add_names_below (lines, &i, FALSE, out);
         }
       else if ((n = mn_vocab_absence_sentence (l)) > 0)
         {
-          g_autofree char *who = g_strndup (l, (gsize) n);
+          gsize from = sentence_start (l, (gsize) n);
+          g_autofree char *who = g_strndup (l + from, (gsize) n - from);
           add_names (out, who);
         }
     }

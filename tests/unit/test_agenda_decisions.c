@@ -72,6 +72,18 @@ main (void)
   s = absent_of ("Godkendt.\n\nHans Hansen deltog ikke i sagens behandling.");
   IS_STR (s, "Hans Hansen", "NAME deltog ikke i sagens behandling");
   g_free (s);
+  s = absent_of ("Godkendt. Eva Holm deltog ikke i behandlingen af sagen.");
+  IS_STR (s, "Eva Holm", "the absence sentence after another in one paragraph: its own sentence's names");
+  g_free (s);
+  s = absent_of ("Godkendt. J. Hansen deltog ikke i sagens behandling.");
+  IS_STR (s, "J. Hansen", "an initial's stop ends no sentence");
+  g_free (s);
+  s = absent_of ("Godkendt.\n\nFraværende:\n\nJens Hansen (A)\n\nEva Holm");
+  IS_STR (s, "Jens Hansen|Eva Holm", "a bare Fraværende: with the names one a line under it");
+  g_free (s);
+  s = absent_of ("Fraværende:\n\nGodkendt.");
+  IS_STR (s, "", "an empty Fraværende: over the decision's sentence names nobody");
+  g_free (s);
 
   /* an item's decisions, the meeting's own chosen, an empty one dropped */
   {

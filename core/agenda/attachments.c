@@ -5,7 +5,8 @@
  * 2. One attachment a line, in the forms other systems print (the spec's
  *    second table): "2013-208960 - Title" (eDoc: document id), "1 Åben
  *    Title 222359/12" (Acadre: number, access, reference), "Bilag 2:
- *    Title" / "Bilag 2 - Title" (number), or a bare title (FirstAgenda).
+ *    Title" / "Bilag 2 - Title" / "2. Title" (number), or a bare title
+ *    (FirstAgenda).
  *    The section's text stays the lines as printed.
  *
  * Shape 1:
@@ -117,6 +118,14 @@ parse_line (const char *line, MnAttachment *a, GString *printed)
       return TRUE;
     }
   if (mn_regex_match (MN_REGEX ("^Bilag\\s+(\\d{1,3})\\s*[:.–-]\\s*(.+)$", MN_REGEX_CASELESS), line, &mi))
+    {
+      g_autofree char *n = mn_match_fetch (&mi, 1);
+      a->number = atoi (n);
+      a->title = mn_match_fetch (&mi, 2);
+      return TRUE;
+    }
+  /* "1. Lokalplan nr. 248", "2) Notat": a numbered list of titles */
+  if (mn_regex_match (MN_REGEX ("^(\\d{1,3})[.)]\\s+(\\p{L}.*)$", 0), line, &mi))
     {
       g_autofree char *n = mn_match_fetch (&mi, 1);
       a->number = atoi (n);

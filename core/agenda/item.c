@@ -343,6 +343,83 @@ drop_plain_numbered (const Lines *l, GArray *starts)
     }
 }
 
+/* Whether a text block stands between blocks from and to (both starts):
+ * the item at from holds something. */
+static gboolean
+holds_text (const Lines *l, guint from, guint to)
+{
+  for (guint i = from + 1; i < to; i++)
+    if (is_text (line (l, i)) && !mn_agenda_is_running (line (l, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a numbered start after the k-th has number n. */
+static gboolean
+number_comes_again (const Lines *l, GArray *starts, guint k, int n)
+{
+  int m;
+
+  for (guint j = k + 1; j < starts->len; j++)
+    if (numbered_title (l, g_array_index (starts, guint, j), &m, NULL, NULL) && m == n)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the k-th start, numbered n, can hold a list of its own: it
+ * holds text, and is no table of contents' last line -- one whose number
+ * comes again later, after an empty line of the contents numbered one less
+ * (what stands between the contents and the first item is no item's). */
+static gboolean
+may_hold_list (const Lines *l, GArray *starts, guint k, int n)
+{
+  guint i = g_array_index (starts, guint, k);
+  guint next = k + 1 < starts->len ? g_array_index (starts, guint, k + 1) : l->blocks->len;
+  int before;
+
+  if (!holds_text (l, i, next))
+    return FALSE;
+  if (k == 0 || !numbered_title (l, g_array_index (starts, guint, k - 1), &before, NULL, NULL)
+      || before != n - 1 || holds_text (l, g_array_index (starts, guint, k - 1), i))
+    return TRUE;
+  return !number_comes_again (l, starts, k, n);
+}
+
+/* Items by sequence, in plain type too: inside an item that holds text, a
+ * numbered line that does not rise past the item's number opens a list
+ * of the item's own ("1. Lokalplan nr. 248" under its Bilag), and the
+ * lines that go on counting it are the list's, up to the number the next
+ * item has -- unless no later line has that number (then it is the item). */
+static void
+drop_restarted_lists (const Lines *l, GArray *starts)
+{
+  int current = 0, list_next = -1;
+  gboolean open_holds = FALSE;  /* the item the lines stand in may hold a list */
+
+  for (guint k = 0; k < starts->len; k++)
+    {
+      int n;
+
+      if (!numbered_title (l, g_array_index (starts, guint, k), &n, NULL, NULL) || n < 0)
+        {
+          open_holds = FALSE;
+          list_next = -1;
+          continue;
+        }
+      if (current > 0 && open_holds
+          && ((n <= current && list_next < 0)
+              || (n == list_next && (n <= current || number_comes_again (l, starts, k, n)))))
+        {
+          list_next = n + 1;
+          g_array_remove_index (starts, k--);
+          continue;
+        }
+      list_next = -1;
+      current = n;
+      open_holds = may_hold_list (l, starts, k, n);
+    }
+}
+
 /* Where a paper numbers its items, an unnumbered heading is no item: on
  * the front page it is the body's name set large, between items a
  * sub-heading (kept as a section of the item above).  An unnumbered title
@@ -362,6 +439,7 @@ drop_unnumbered_headings (const Lines *l, GArray *starts, const MnLayout *layout
   if (numbered < 2)
     return;
   drop_plain_numbered (l, starts);
+  drop_restarted_lists (l, starts);
   for (guint k = 0; k < starts->len; k++)
     {
       guint i = g_array_index (starts, guint, k);

@@ -59,6 +59,16 @@ main (void)
   mn_item_free (it);
 
   it = mn_item_new ();
+  mn_attachments_parse_any ("1. Lokalplan nr. 248\n2) Notat om høring\n3.5 mio. kr. i alt", it, &rendered);
+  TAP_OK (it->attachments->len == 3 && att (it, 0)->number == 1 && !strcmp (att (it, 0)->title, "Lokalplan nr. 248")
+          && att (it, 1)->number == 2 && !strcmp (att (it, 1)->title, "Notat om høring")
+          && att (it, 2)->number == -1,
+          "a numbered list of titles: 'N. Title' and 'N) Title' give the number, a number with no stop after it none");
+  IS_STR (rendered, "1. Lokalplan nr. 248\n2) Notat om høring\n3.5 mio. kr. i alt", "the lines stay as printed");
+  g_clear_pointer (&rendered, g_free);
+  mn_item_free (it);
+
+  it = mn_item_new ();
   TAP_OK (mn_attachments_parse_any ("Ingen", it, &rendered) && it->attachments->len == 0 && rendered == NULL,
           "Ingen lists none and keeps the text");
   mn_item_free (it);

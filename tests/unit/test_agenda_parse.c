@@ -84,6 +84,19 @@ main (void)
     IS_INT (wrong, 0, "front pages that name the body in the title, above the kind, or date it 'Møde den'");
   }
 
+  /* items by sequence in plain type: a numbered list inside an item
+   * (its Bilag) is the item's, up to the next item's number when that
+   * number comes again; a table of contents before the items stays one */
+  d = parse ("Referat\n\nØkonomiudvalget\n\nMødedato: 12-03-2024\n\n"
+             "Indholdsfortegnelse\n\n1. Budget\n\n2. Eventuelt\n\n"
+             "1. Budget\n\nSagsfremstilling\n\nTekst.\n\nBilag\n\n1. Lokalplan nr. 248\n\n"
+             "2. Notat om høring\n\nBeslutning\n\nGodkendt.\n\n2. Eventuelt\n\nSagsfremstilling\n\nIntet.\n");
+  IS_INT (d->items->len, 2, "the list's lines are no items, nor the contents' lines");
+  IS_INT (item (d, 0) ? (int) item (d, 0)->attachments->len : -1, 2, "the list is the first item's Bilag");
+  TAP_OK (item (d, 0) && item (d, 0)->decision && item (d, 1) && !strcmp (item (d, 1)->title, "Eventuelt"),
+          "the decision after the list stays the first item's; the second item is the last line numbered 2");
+  mn_document_free (d);
+
   /* running header, unnumbered item, tab table with an empty time cell */
   d = parse ("Direktionen 22-09-2021\n\nPunkter til behandling\n\nÅben Sag\n\nSagsfremstilling\n\n"
              "Direktionen i Norddjurs Kommune og Region Midtjylland.\n\n"

@@ -131,6 +131,14 @@ heading_title (const MnBlock *b)
 }
 
 static gboolean
+is_front_field (const char *text)
+{
+  const char *value;
+
+  return strchr (text, ':') && mn_vocab_front_field (text, &value) != MN_FRONT_NONE;
+}
+
+static gboolean
 item_starts (const Lines *l, guint i, int depth)
 {
   const MnBlock *b = line (l, i);
@@ -146,8 +154,10 @@ item_starts (const Lines *l, guint i, int depth)
     return opens_item_body (l, next)
            || (depth < 2 && next < l->blocks->len && item_starts (l, next, depth + 1))
            || body_follows_data (l, next);
-  /* an unnumbered title: short, and followed by "Åben Sag" */
-  return !mn_longer_than (b->text, 249) && next < l->blocks->len && is_access (l, next);
+  /* an unnumbered title: short, and followed by "Åben Sag"; never a
+   * front page's label line ("Mødedato: 12-03-2024" over "Lukket punkt") */
+  return !mn_longer_than (b->text, 249) && next < l->blocks->len && is_access (l, next)
+         && !is_front_field (b->text);
 }
 
 static void

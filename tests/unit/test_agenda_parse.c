@@ -97,6 +97,13 @@ main (void)
           "the decision after the list stays the first item's; the second item is the last line numbered 2");
   mn_document_free (d);
 
+  /* a front page's label line over an access line is no unnumbered item */
+  d = parse ("Referat\n\nØkonomiudvalget\n\nMødedato: 12-03-2024\n\nLukket punkt\n\n1. Budget\n\n"
+             "Sagsfremstilling\n\nTekst.\n\n2. Eventuelt\n\nSagsfremstilling\n\nIntet.\n");
+  IS_INT (d->items->len, 2, "'Mødedato: ...' followed by 'Lukket punkt' opens no item");
+  IS_STR (d->meeting.date, "2024-03-12", "and still dates the meeting");
+  mn_document_free (d);
+
   /* running header, unnumbered item, tab table with an empty time cell */
   d = parse ("Direktionen 22-09-2021\n\nPunkter til behandling\n\nÅben Sag\n\nSagsfremstilling\n\n"
              "Direktionen i Norddjurs Kommune og Region Midtjylland.\n\n"

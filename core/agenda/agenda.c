@@ -169,6 +169,9 @@ mn_agenda_parse (MnBlocks *blocks, MnDocument *doc)
               doc->meeting.body = g_steal_pointer (&body);
               doc->meeting.date = g_steal_pointer (&date);
             }
+          /* and one that reads "Åbent referat" marks the part it heads */
+          if (b->kind == MN_BLOCK_PARAGRAPH && b->text && mn_vocab_part_marker (b->text) != MN_ACCESS_UNKNOWN)
+            g_ptr_array_add (content, b);
           continue;
         }
       if (b->kind == MN_BLOCK_PARAGRAPH || b->kind == MN_BLOCK_TABLE_ROW)

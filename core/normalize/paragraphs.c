@@ -128,6 +128,16 @@ is_lower_start (const char *s)
   return g_unichar_islower (g_utf8_get_char (s));
 }
 
+/* Whether the n bytes of s end in the whole word w (any case). */
+static gboolean
+ends_with_word (const char *s, gsize n, const char *w)
+{
+  gsize k = strlen (w);
+
+  return n >= k && g_ascii_strncasecmp (s + n - k, w, k) == 0
+         && (n == k || !g_ascii_isalpha (s[n - k - 1]));
+}
+
 void
 mn_join_lines_into (GString *left, const char *right)
 {
@@ -147,8 +157,10 @@ mn_join_lines_into (GString *left, const char *right)
       if (g_unichar_isalpha (c) && is_lower_start (right)
           && !mn_vocab_suspended_hyphen_follower (right, word_len))
         {
-          if (g_unichar_islower (c))
-            g_string_truncate (left, n - 1);   /* budget- opfølgning: a split word */
+          /* budget- opfølgning: a split word; "ikke-" opens a compound
+           * written with its hyphen ("ikke-planlagte") */
+          if (g_unichar_islower (c) && !ends_with_word (left->str, n - 1, "ikke"))
+            g_string_truncate (left, n - 1);
           g_string_append (left, right);
           return;
         }

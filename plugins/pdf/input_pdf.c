@@ -100,6 +100,10 @@ typedef struct {
   char *buf;              /* every segment's text, NUL-ended, then the line's when it has two or more */
   char *key;              /* text with digits as '#', for furniture: a margin's lines only */
   gboolean furniture;
+  /* furniture below the margin's band: a tall header (eDoc prints the
+   * body, the kind, the part, the date and the page under each other),
+   * the same text at the same height on most pages */
+  gboolean repeated;
 } Line;
 
 static int
@@ -540,6 +544,102 @@ mark_furniture (GPtrArray *lines, double page_height, int n_pages)
     }
 }
 
+/* A line's text with its digits as '#' (a page number or a date that
+ * changes) and its height on the page to the point: FNV-1a, 64 bits. */
+static guint64
+slot_hash (const Line *l)
+{
+  guint64 h = 1469598103934665603ull;
+
+  for (const guchar *p = (const guchar *) l->text; *p; p++)
+    {
+      h ^= g_ascii_isdigit (*p) ? '#' : *p;
+      h *= 1099511628211ull;
+    }
+  h ^= (guint64) (gint64) floor (l->top + 0.5);
+  h *= 1099511628211ull;
+  return h;
+}
+
+typedef struct {
+  int pages;              /* pages the slot was seen on */
+  int last_page;
+} SlotCount;
+
+#define LINE_AT(lines, i) ((Line *) g_ptr_array_index ((lines), (i)))
+
+/* Whether line i, of the margin's furniture or at a slot seen on enough
+ * pages, may stand in a header's or a footer's run. */
+static gboolean
+slot_repeats (GPtrArray *lines, GHashTable *slots, const guint64 *hashes, guint i, int least)
+{
+  const SlotCount *c = hashes[i] ? g_hash_table_lookup (slots, &hashes[i]) : NULL;
+
+  return ((const Line *) g_ptr_array_index (lines, i))->furniture || (c && c->pages >= least);
+}
+
+/* The margin's furniture stays that (dropped, the first page's first
+ * line said); the rest of the run is a tall header's. */
+static void
+mark_header_line (Line *l)
+{
+  l->repeated = !l->furniture;
+}
+
+/* Lines outside the margin's band, in the top fifth or the bottom tenth
+ * of the page, that stand with the same text at the same height on at
+ * least two pages and on half of them (all of a two-page paper's): a
+ * header too tall for the band.  Body text does not come back to the
+ * point on page after page. */
+static void
+mark_repeated (GPtrArray *lines, double page_height, int n_pages)
+{
+  g_autoptr (GHashTable) slots = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autofree guint64 *hashes = g_new0 (guint64, MAX (lines->len, 1));
+  int least = MAX (2, (n_pages + 1) / 2);
+  double top_zone = page_height * 0.2, bottom_zone = page_height * 0.9;
+
+  if (n_pages < 2)
+    return;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *l = g_ptr_array_index (lines, i);
+      SlotCount *c;
+
+      if (l->furniture || (l->top > top_zone && l->bottom < bottom_zone))
+        continue;
+      hashes[i] = slot_hash (l);
+      c = g_hash_table_lookup (slots, &hashes[i]);
+      if (c == NULL)
+        {
+          c = g_new0 (SlotCount, 1);
+          g_hash_table_insert (slots, g_memdup2 (&hashes[i], sizeof hashes[i]), c);
+        }
+      if (c->last_page != l->page)
+        {
+          c->pages++;
+          c->last_page = l->page;
+        }
+    }
+  /* a header is the page's first lines, a footer its last: the run of
+   * repeated lines from the page's edge, so that an item's "Beslutninger"
+   * under its title at the top of every page stays text */
+  for (guint first = 0, end; first < lines->len; first = end)
+    {
+      int page = ((Line *) g_ptr_array_index (lines, first))->page;
+      guint i;
+
+      for (end = first; end < lines->len && ((Line *) g_ptr_array_index (lines, end))->page == page; end++)
+        ;
+      for (i = first; i < end && slot_repeats (lines, slots, hashes, i, least)
+                      && LINE_AT (lines, i)->top <= top_zone; i++)
+        mark_header_line (LINE_AT (lines, i));
+      for (guint j = end; j > i && slot_repeats (lines, slots, hashes, j - 1, least)
+                          && LINE_AT (lines, j - 1)->bottom >= bottom_zone; j--)
+        mark_header_line (LINE_AT (lines, j - 1));
+    }
+}
+
 /* "9.30", "10:00": one or two digits, '.' or ':', two digits */
 static gboolean
 is_time_start (const char *s)
@@ -565,7 +665,7 @@ is_table_header (GPtrArray *lines, guint i)
   b = &l->segs[1];
   next = g_ptr_array_index (lines, i + 1);
   if (strlen (a->text) > 16 || strlen (b->text) > 24 || is_time_start (a->text) || next->page != l->page
-      || next->furniture)
+      || next->furniture || next->repeated)
     return FALSE;
   first = &next->segs[0];
   return is_time_start (first->text) && first->x1 < b->x1 - 3 && ABS (first->x1 - a->x1) < 24;
@@ -724,7 +824,7 @@ right_edges (GPtrArray *lines)
     {
       const Line *l = g_ptr_array_index (lines, i);
       double x2 = l->segs[l->n_segs - 1].x2;
-      if (l->furniture || l->page < 0)
+      if (l->furniture || l->repeated || l->page < 0)
         continue;
       if ((guint) l->page >= edges->len)
         g_array_set_size (edges, (guint) l->page + 1);
@@ -768,6 +868,8 @@ emit_lines (MnExtract *ex, GPtrArray *lines)
   Table t = { 0 };
   const Line *prev = NULL;
   gboolean header_done = FALSE;
+  /* a tall header's lines by height: the text last shown there */
+  g_autoptr (GHashTable) shown = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
 
   t.time = g_string_new (NULL);
   t.content = g_string_new (NULL);
@@ -777,6 +879,29 @@ emit_lines (MnExtract *ex, GPtrArray *lines)
       guint style = 0;
       int level = 0;
 
+      if (l->repeated)
+        {
+          /* dropped as furniture, but said where it first shows and where
+           * it changes ("Åbent referat" to "Lukket referat" at a part's
+           * first page): the parser reads its part markers, and its lines
+           * never go on a paragraph of the text */
+          gpointer at = GINT_TO_POINTER ((int) floor (l->top + 0.5));
+          const char *was = g_hash_table_lookup (shown, at);
+          if (was == NULL || strcmp (was, l->text) != 0)
+            {
+              g_hash_table_replace (shown, at, g_strdup (l->text));
+              g_autofree char *key = g_strdup (l->text);
+              for (char *p = key; *p; p++)
+                if (g_ascii_isdigit (*p))
+                  *p = '#';
+              if (!page_number_key (key))
+                {
+                  mn_extract_add (ex, MN_BLOCK_PARAGRAPH, l->text, MN_STYLE_RUNNING, 0, l->page);
+                  mn_extract_add (ex, MN_BLOCK_BREAK, NULL, 0, 0, l->page);
+                }
+            }
+          continue;
+        }
       if (l->furniture)
         {
           /* the first running header names the meeting: emit it once */
@@ -953,6 +1078,7 @@ pdf_extract (MnExtract *ex, GBytes *input, GError **error)
     }
   mn_extract_set_pages (ex, n_pages);
   mark_furniture (lines, height, n_pages);
+  mark_repeated (lines, height, n_pages);
   emit_lines (ex, lines);
   return TRUE;
 }

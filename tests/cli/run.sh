@@ -246,5 +246,27 @@ assert [a['title'] for a in i['attachments']] == ['Kort over skolerne', 'Notat o
 p = i['presentation']
 assert p.startswith('Forvaltningen har') and p.endswith('store skoler.') and '\n' not in p, p
 PY
+# a page header taller than the margin's band (eDoc's five lines): no text
+# of it reaches an item, the prose runs on over it, its part still counts
+python3 tests/cli/header_pdf.py "$T/header.pdf"
+$M convert -q -o "$T/header.json" "$T/header.pdf"
+check "a tall page header is furniture: the body from the front page, prose unbroken, the part's access kept" python3 - "$T/header.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert (d['meeting']['body'], d['meeting']['date']) == ('Sundhedsudvalget', '2012-12-04'), d['meeting']
+one, two = d['items'][:2]
+assert one['presentation'].endswith('nye tilbud i alle byens bydele, som udvalget tidligere har bedt om.'), one['presentation']
+assert '\n' not in one['presentation'] and 'Sundhedsudvalget' not in one['presentation'], one['presentation']
+assert two['presentation'] == 'Kurserne evalueres hvert år.', two['presentation']
+assert [i['access'] for i in d['items']] == ['open'] * 4, [i['access'] for i in d['items']]
+assert [i['decision'] and i['decision']['text'] for i in d['items']] == ['Godkendt.', 'Taget til efterretning.', None, None]
+PY
+python3 tests/cli/header_pdf.py "$T/header2.pdf" no-part
+$M convert -q -o "$T/header2.json" "$T/header2.pdf"
+check "a short page's access line under its title, at the same height as the next page's, is the item's, no footer's" python3 - "$T/header2.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert [i['access'] for i in d['items']] == [None, None, 'open', 'open'], [i['access'] for i in d['items']]
+PY
 echo "1..$n"
 exit $fail

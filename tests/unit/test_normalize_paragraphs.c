@@ -11,6 +11,8 @@ main (void)
     { "Vej-", "og Ejendomschef", "Vej- og Ejendomschef", "a suspended hyphen stays" },
     { "MED-", "udvalget", "MED-udvalget", "a hyphen after capitals stays" },
     { "2023-", "2026", "2023-2026", "a hyphen between numbers stays" },
+    { "en del ikke-", "planlagte opgaver", "en del ikke-planlagte opgaver", "an ikke- compound keeps its hyphen" },
+    { "at sikke-", "ligt", "at sikkeligt", "a word that only ends in ikke is split as any" },
     { "første linje ", " anden", "første linje anden", "ordinary lines join with one space" },
   };
   g_autoptr (GPtrArray) b = lines ("Direktionen 22-09-2021\nPunkter til behandling\nÅben Sag\n"
